@@ -1,0 +1,6 @@
+package org.gridsteward.events.report;
+
+public enum Priority {
+    NORMAL,
+    URGENT
+}
