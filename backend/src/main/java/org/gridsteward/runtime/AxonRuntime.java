@@ -1,0 +1,87 @@
+package org.gridsteward.runtime;
+
+import com.mongodb.client.MongoDatabase;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.gridsteward.events.report.ReportEvent;
+import org.gridsteward.org.CityOrganisation;
+import org.gridsteward.report.CityDirectory;
+import org.gridsteward.report.DeadlinePolicy;
+import org.gridsteward.report.Report;
+import org.gridsteward.store.EventJson;
+import org.gridsteward.store.EventTypeSerializer;
+import org.gridsteward.store.MongoEventStorageEngine;
+
+/** Axon, wired by hand: the report aggregate on the MongoDB event store, with the city it needs to decide. */
+@ApplicationScoped
+public class AxonRuntime {
+    private final MongoDatabase database;
+    private final CityOrganisation city;
+    private final DeadlinePolicy deadlines;
+    private Configuration configuration;
+
+    public AxonRuntime(MongoDatabase database, CityOrganisation city, DeadlinePolicy deadlines) {
+        this.database = database;
+        this.city = city;
+        this.deadlines = deadlines;
+    }
+
+    void startWithTheApplication(@Observes StartupEvent event) {
+        configuration();
+    }
+
+    synchronized Configuration configuration() {
+        if (configuration == null) {
+            Serializer serializer = eventSerializer();
+            MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                    .database(database)
+                    .eventSerializer(serializer)
+                    .snapshotSerializer(serializer)
+                    .build();
+            configuration = DefaultConfigurer.defaultConfiguration()
+                    .configureSerializer(c -> serializer)
+                    .configureMessageSerializer(c -> serializer)
+                    .configureEventSerializer(c -> serializer)
+                    .configureEmbeddedEventStore(c -> engine)
+                    .configureAggregate(Report.class)
+                    .registerComponent(CityDirectory.class, c -> new OrganisationDirectory(city))
+                    .registerComponent(DeadlinePolicy.class, c -> deadlines)
+                    .buildConfiguration();
+            configuration.start();
+        }
+        return configuration;
+    }
+
+    public static Serializer eventSerializer() {
+        return new EventTypeSerializer(EventJson.objectMapper(), List.of(ReportEvent.class.getPermittedSubclasses()));
+    }
+
+    @Produces
+    @Singleton
+    CommandGateway commandGateway() {
+        return configuration().commandGateway();
+    }
+
+    @Produces
+    @Singleton
+    EventStore eventStore() {
+        return configuration().eventStore();
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (configuration != null) {
+            configuration.shutdown();
+        }
+    }
+}
