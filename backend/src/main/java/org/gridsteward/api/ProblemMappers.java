@@ -15,6 +15,10 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.gridsteward.intake.IdempotencyKeyReusedException;
+import org.gridsteward.report.IllegalTransitionException;
+import org.gridsteward.report.InvalidCommandException;
+import org.gridsteward.report.UnknownReferenceException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -50,6 +54,29 @@ public class ProblemMappers {
                 .toList();
         String fields = errors.stream().map(Problem.FieldError::field).distinct().collect(Collectors.joining(", "));
         return Problem.of(400, "invalid-fields", "Invalid fields", "invalid: " + fields, errors).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response illegalTransition(IllegalTransitionException e) {
+        return Problem.of(409, "illegal-transition", "Not possible now", e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownReference(UnknownReferenceException e) {
+        return Problem.of(422, "unknown-reference", "Unknown reference", e.getMessage(),
+                List.of(new Problem.FieldError(e.field(), "unknown: " + e.value()))).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolated(InvalidCommandException e) {
+        return Problem.of(422, "rule-violated", "Rule violated", e.getMessage(),
+                List.of(new Problem.FieldError(e.field(), e.problem()))).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response keyReused(IdempotencyKeyReusedException e) {
+        return Problem.of(422, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage(),
+                List.of(new Problem.FieldError("Idempotency-Key", "already used for a different request"))).toResponse();
     }
 
     @ServerExceptionMapper
