@@ -89,6 +89,9 @@ public class ReportResource {
         Channel channel = body.channel() == null ? Channel.RESIDENT_APP : body.channel();
         Actor actor = actor(actorId, channel == Channel.GRID_WORKER_APP ? Role.GRID_WORKER : Role.RESIDENT);
         IdempotencyKeys.Claim claim = idempotencyKeys.claim(key, fingerprint(body), () -> numbers.next(now), now);
+        if (!claim.isNew() && exists(claim.reportId())) {
+            return created(claim.reportId());
+        }
         Reporter reporter = body.reporter() == null ? null : new Reporter(body.reporter().name(), body.reporter().phone());
         try {
             commands.sendAndWait(new SubmitReport(claim.reportId(), body.gridId(), body.buildingId(), body.categoryId(),
@@ -101,9 +104,15 @@ public class ReportResource {
             }
             throw refused;
         }
-        return Response.created(URI.create("/api/reports/" + claim.reportId()))
-                .entity(read(claim.reportId()))
-                .build();
+        return created(claim.reportId());
+    }
+
+    private Response created(String reportId) {
+        return Response.created(URI.create("/api/reports/" + reportId)).entity(read(reportId)).build();
+    }
+
+    private boolean exists(String reportId) {
+        return events.lastSequenceNumberFor(reportId).isPresent();
     }
 
     @GET
