@@ -38,6 +38,7 @@ import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.serialization.Serializer;
@@ -315,9 +316,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
-        GapAwareTrackingToken token = lastToken == null
+        TrackingToken unwrapped = WrappedToken.unwrapLowerBound(lastToken);
+        GapAwareTrackingToken token = unwrapped == null
                 ? GapAwareTrackingToken.newInstance(-1, List.of())
-                : (GapAwareTrackingToken) lastToken;
+                : (GapAwareTrackingToken) unwrapped;
         fenceExpiredGaps(token);
         long head = highestReservedPosition();
         List<TrackedEventData<?>> result = new ArrayList<>();

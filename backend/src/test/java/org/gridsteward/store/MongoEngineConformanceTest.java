@@ -26,6 +26,14 @@ import org.junit.jupiter.api.AfterEach;
 
 /** Runs the conformance suite against {@link MongoEventStorageEngine} on a real wire-protocol server. */
 abstract class MongoEngineConformanceTest extends EventStorageEngineConformance {
+    /** Held so the levels stick: the server and driver log every connection at INFO. */
+    private static final List<java.util.logging.Logger> QUIET = List.of(
+            java.util.logging.Logger.getLogger("de.bwaldvogel"), java.util.logging.Logger.getLogger("org.mongodb.driver"));
+
+    static {
+        QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.WARNING));
+    }
+
     private MongoServer server;
     private MongoClient client;
     private final AtomicLong eventsRead = new AtomicLong();
