@@ -17,8 +17,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -27,10 +30,18 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gridsteward.access.AccessRules;
+import org.gridsteward.access.Action;
+import org.gridsteward.access.Caller;
+import org.gridsteward.access.ReportFacts;
+import org.gridsteward.auth.Tokens;
 import org.gridsteward.events.Actor;
 import org.gridsteward.events.Role;
 import org.gridsteward.events.report.Channel;
 import org.gridsteward.events.report.Priority;
+import org.gridsteward.events.report.ReportDispatched;
+import org.gridsteward.events.report.ReportEvent;
+import org.gridsteward.events.report.ReportSubmitted;
 import org.gridsteward.events.report.Reporter;
 import org.gridsteward.intake.IdempotencyKeys;
 import org.gridsteward.intake.ReportNumbers;
@@ -44,20 +55,23 @@ import org.gridsteward.report.RateReport;
 import org.gridsteward.report.RejectReport;
 import org.gridsteward.report.ReportCommand;
 import org.gridsteward.report.ReportRuleException;
+import org.gridsteward.report.ReportState;
 import org.gridsteward.report.RequestRework;
 import org.gridsteward.report.ResolveReport;
 import org.gridsteward.report.ReturnDispatch;
 import org.gridsteward.report.SubmitReport;
 import org.gridsteward.report.VerifyResolution;
 
-/** Reports: submit one, move it through its lifecycle, read it with its timeline. */
+/**
+ * Reports: submit one, move it through its lifecycle, read it with its timeline. Every action is done in
+ * the name of the signed-in caller, and only to reports the access rules let them touch.
+ */
 @Path("/api/reports")
 @Tag(name = "reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReportResource {
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_.:-]{8,128}");
-    private static final Pattern ACTOR_ID = Pattern.compile("[A-Za-z0-9_.:@-]{1,64}");
     private static final Pattern REPORT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final CommandGateway commands;
@@ -65,33 +79,48 @@ public class ReportResource {
     private final IdempotencyKeys idempotencyKeys;
     private final ReportNumbers numbers;
     private final Clock clock;
+    private final AccessRules rules;
+    private final CurrentCaller current;
+    private final Tokens tokens;
 
     public ReportResource(CommandGateway commands, EventStore events, IdempotencyKeys idempotencyKeys,
-                          ReportNumbers numbers, Clock clock) {
+                          ReportNumbers numbers, Clock clock, AccessRules rules, CurrentCaller current, Tokens tokens) {
         this.commands = commands;
         this.events = events;
         this.idempotencyKeys = idempotencyKeys;
         this.numbers = numbers;
         this.clock = clock;
+        this.rules = rules;
+        this.current = current;
+        this.tokens = tokens;
     }
 
     @POST
-    @Operation(summary = "Submit a report; the same Idempotency-Key always answers with the same report")
+    @Guard(value = Action.SUBMIT_REPORT, rateLimited = true)
+    @Operation(summary = "Submit a report; answers its number and a receipt token with which the reporter, and only they, "
+            + "can follow and rate it. The same Idempotency-Key always answers with the same report")
     public Response submit(@HeaderParam("Idempotency-Key") String key,
-                           @HeaderParam("X-Actor-Id") String actorId,
                            @Valid @NotNull ReportRequests.Submit body) {
         if (key == null || !IDEMPOTENCY_KEY.matcher(key).matches()) {
             return Problem.of(400, "idempotency-key", "Idempotency-Key required",
                     "send an Idempotency-Key header of 8 to 128 letters, digits or _.:- so that retries are safe",
                     List.of(new Problem.FieldError("Idempotency-Key", "required, 8 to 128 of [A-Za-z0-9_.:-]"))).toResponse();
         }
+        Caller caller = current.get().orElse(null);
+        boolean resident = caller == null || caller.role() == Role.RESIDENT;
+        Channel channel = body.channel() == null ? (resident ? Channel.RESIDENT_APP : Channel.CONSOLE) : body.channel();
+        if (resident && channel != Channel.RESIDENT_APP) {
+            throw new AccessProblems.ForbiddenException("only staff may submit through channel " + channel);
+        }
+        if (!rules.permits(caller, Action.SUBMIT_REPORT, ReportFacts.newReport(body.gridId()))) {
+            throw new AccessProblems.ForbiddenException("grid " + body.gridId() + " lies outside this account's scope");
+        }
         Instant now = clock.instant();
-        Channel channel = body.channel() == null ? Channel.RESIDENT_APP : body.channel();
-        Actor actor = actor(actorId, channel == Channel.GRID_WORKER_APP ? Role.GRID_WORKER : Role.RESIDENT);
         IdempotencyKeys.Claim claim = idempotencyKeys.claim(key, fingerprint(body), () -> numbers.next(now), now);
         if (!claim.isNew() && exists(claim.reportId())) {
             return created(claim.reportId());
         }
+        Actor actor = resident ? Caller.resident(claim.reportId()).actor() : caller.actor();
         Reporter reporter = body.reporter() == null ? null : new Reporter(body.reporter().name(), body.reporter().phone());
         try {
             commands.sendAndWait(new SubmitReport(claim.reportId(), body.gridId(), body.buildingId(), body.categoryId(),
@@ -108,7 +137,10 @@ public class ReportResource {
     }
 
     private Response created(String reportId) {
-        return Response.created(URI.create("/api/reports/" + reportId)).entity(read(reportId)).build();
+        return Response.created(URI.create("/api/reports/" + reportId))
+                .header("Cache-Control", "no-store")
+                .entity(ResidentReportView.Receipt.of(ReportView.fold(reportId, history(reportId)), tokens.receipt(reportId)))
+                .build();
     }
 
     private boolean exists(String reportId) {
@@ -117,111 +149,138 @@ public class ReportResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "The report's current state and its full timeline")
-    public ReportView get(@PathParam("id") String id) {
-        return read(id);
+    @Guard(Action.READ_REPORT)
+    @Operation(summary = "The report's current state and its full timeline; with a receipt, the resident's view of it")
+    public Object get(@PathParam("id") String id) {
+        List<? extends DomainEventMessage<?>> history = history(id);
+        Caller caller = current.required();
+        authorize(caller, Action.READ_REPORT, id, history);
+        ReportView view = ReportView.fold(id, history);
+        return caller.role() == Role.RESIDENT ? ResidentReportView.of(view) : view;
     }
 
     @POST
     @Path("{id}/classify")
-    public ReportView classify(@PathParam("id") String id, @HeaderParam("X-Actor-Id") String actorId,
-                               @Valid @NotNull ReportRequests.Classify body) {
+    @Guard(Action.CLASSIFY)
+    public ReportView classify(@PathParam("id") String id, @Valid @NotNull ReportRequests.Classify body) {
         Priority priority = body.priority() == null ? Priority.NORMAL : body.priority();
-        return send(id, new ClassifyReport(id, body.categoryId(), priority, actor(actorId, Role.DISPATCHER), clock.instant()));
+        return send(id, Action.CLASSIFY, actor -> new ClassifyReport(id, body.categoryId(), priority, actor, clock.instant()));
     }
 
     @POST
     @Path("{id}/reject")
-    public ReportView reject(@PathParam("id") String id, @HeaderParam("X-Actor-Id") String actorId,
-                             @Valid @NotNull ReportRequests.Reject body) {
-        return send(id, new RejectReport(id, body.reason(), actor(actorId, Role.DISPATCHER), clock.instant()));
+    @Guard(Action.REJECT)
+    public ReportView reject(@PathParam("id") String id, @Valid @NotNull ReportRequests.Reject body) {
+        return send(id, Action.REJECT, actor -> new RejectReport(id, body.reason(), actor, clock.instant()));
     }
 
     @POST
     @Path("{id}/dispatch")
+    @Guard(Action.DISPATCH)
     @Operation(summary = "Dispatch to a department; without due times they come from the category's windows")
-    public ReportView dispatch(@PathParam("id") String id, @HeaderParam("X-Actor-Id") String actorId,
-                               @Valid @NotNull ReportRequests.Dispatch body) {
-        return send(id, new DispatchReport(id, body.departmentId(), body.signOffDueAt(), body.dueAt(),
-                body.instructions(), actor(actorId, Role.DISPATCHER), clock.instant()));
+    public ReportView dispatch(@PathParam("id") String id, @Valid @NotNull ReportRequests.Dispatch body) {
+        return send(id, Action.DISPATCH, actor -> new DispatchReport(id, body.departmentId(), body.signOffDueAt(), body.dueAt(),
+                body.instructions(), actor, clock.instant()));
     }
 
     @POST
     @Path("{id}/accept")
-    public ReportView accept(@PathParam("id") String id, @HeaderParam("X-Actor-Id") String actorId,
-                             @Valid @NotNull ReportRequests.Accept body) {
-        return send(id, new AcceptDispatch(id, body.departmentId(), actor(actorId, Role.DEPARTMENT_HANDLER), clock.instant()));
+    @Guard(Action.ACCEPT)
+    public ReportView accept(@PathParam("id") String id, @Valid @NotNull ReportRequests.Accept body) {
+        return send(id, Action.ACCEPT, actor -> new AcceptDispatch(id, body.departmentId(), actor, clock.instant()));
     }
 
     @POST
     @Path("{id}/return")
-    public ReportView returnDispatch(@PathParam("id") String id, @HeaderParam("X-Actor-Id") String actorId,
-                                     @Valid @NotNull ReportRequests.Return body) {
-        return send(id, new ReturnDispatch(id, body.departmentId(), body.reason(),
-                actor(actorId, Role.DEPARTMENT_HANDLER), clock.instant()));
+    @Guard(Action.RETURN)
+    public ReportView returnDispatch(@PathParam("id") String id, @Valid @NotNull ReportRequests.Return body) {
+        return send(id, Action.RETURN, actor -> new ReturnDispatch(id, body.departmentId(), body.reason(), actor, clock.instant()));
     }
 
     @POST
     @Path("{id}/extend")
-    public ReportView extend(@PathParam("id") String id, @HeaderParam("X-Actor-Id") String actorId,
-                             @Valid @NotNull ReportRequests.Extend body) {
-        return send(id, new ExtendDeadline(id, body.newDueAt(), body.reason(), actor(actorId, Role.DISPATCHER), clock.instant()));
+    @Guard(Action.EXTEND)
+    public ReportView extend(@PathParam("id") String id, @Valid @NotNull ReportRequests.Extend body) {
+        return send(id, Action.EXTEND, actor -> new ExtendDeadline(id, body.newDueAt(), body.reason(), actor, clock.instant()));
     }
 
     @POST
     @Path("{id}/progress")
-    public ReportView progress(@PathParam("id") String id, @HeaderParam("X-Actor-Id") String actorId,
-                               @Valid @NotNull ReportRequests.Progress body) {
-        return send(id, new NoteProgress(id, body.note(), actor(actorId, Role.DEPARTMENT_HANDLER), clock.instant()));
+    @Guard(Action.PROGRESS)
+    public ReportView progress(@PathParam("id") String id, @Valid @NotNull ReportRequests.Progress body) {
+        return send(id, Action.PROGRESS, actor -> new NoteProgress(id, body.note(), actor, clock.instant()));
     }
 
     @POST
     @Path("{id}/resolve")
-    public ReportView resolve(@PathParam("id") String id, @HeaderParam("X-Actor-Id") String actorId,
-                              @Valid @NotNull ReportRequests.Resolve body) {
-        return send(id, new ResolveReport(id, body.departmentId(), body.resolution(),
-                actor(actorId, Role.DEPARTMENT_HANDLER), clock.instant()));
+    @Guard(Action.RESOLVE)
+    public ReportView resolve(@PathParam("id") String id, @Valid @NotNull ReportRequests.Resolve body) {
+        return send(id, Action.RESOLVE, actor -> new ResolveReport(id, body.departmentId(), body.resolution(), actor, clock.instant()));
     }
 
     @POST
     @Path("{id}/verify")
+    @Guard(Action.VERIFY)
     @Operation(summary = "Confirm the resolution, or (passed: false) send it back for rework")
-    public ReportView verify(@PathParam("id") String id, @HeaderParam("X-Actor-Id") String actorId,
-                             @Valid @NotNull ReportRequests.Verify body) {
-        Actor actor = actor(actorId, Role.GRID_WORKER);
-        return send(id, body.passed()
+    public ReportView verify(@PathParam("id") String id, @Valid @NotNull ReportRequests.Verify body) {
+        return send(id, Action.VERIFY, actor -> body.passed()
                 ? new VerifyResolution(id, body.note(), actor, clock.instant())
                 : new RequestRework(id, body.note(), actor, clock.instant()));
     }
 
     @POST
     @Path("{id}/rate")
-    @Operation(summary = "Rate the result; 不满意 (DISSATISFIED) reopens the report")
-    public ReportView rate(@PathParam("id") String id, @HeaderParam("X-Actor-Id") String actorId,
-                           @Valid @NotNull ReportRequests.Rate body) {
-        return send(id, new RateReport(id, body.satisfaction(), body.comment(), actor(actorId, Role.RESIDENT), clock.instant()));
+    @Guard(Action.RATE)
+    @Operation(summary = "Rate the result with the report's receipt; 不满意 (DISSATISFIED) reopens the report")
+    public Object rate(@PathParam("id") String id, @Valid @NotNull ReportRequests.Rate body) {
+        ReportView view = send(id, Action.RATE, actor -> new RateReport(id, body.satisfaction(), body.comment(), actor, clock.instant()));
+        return current.required().role() == Role.RESIDENT ? ResidentReportView.of(view) : view;
     }
 
     @POST
     @Path("{id}/close")
-    public ReportView close(@PathParam("id") String id, @HeaderParam("X-Actor-Id") String actorId,
-                            @Valid ReportRequests.Close body) {
-        return send(id, new CloseReport(id, actor(actorId, Role.DISPATCHER), clock.instant()));
+    @Guard(Action.CLOSE)
+    public ReportView close(@PathParam("id") String id, @Valid ReportRequests.Close body) {
+        return send(id, Action.CLOSE, actor -> new CloseReport(id, actor, clock.instant()));
     }
 
-    private ReportView send(String id, ReportCommand command) {
-        requireKnownShape(id);
-        commands.sendAndWait(command);
-        return read(id);
+    /** Reads the report, checks the caller may do this to it, and sends the command in the caller's name. */
+    private ReportView send(String id, Action action, Function<Actor, ReportCommand> command) {
+        Caller caller = current.required();
+        authorize(caller, action, id, history(id));
+        commands.sendAndWait(command.apply(caller.actor()));
+        return ReportView.fold(id, history(id));
     }
 
-    private ReportView read(String id) {
+    private void authorize(Caller caller, Action action, String id, List<? extends DomainEventMessage<?>> history) {
+        if (!rules.permits(caller, action, facts(id, history))) {
+            throw new AccessProblems.ForbiddenException(caller.role() == Role.RESIDENT
+                    ? "this receipt is for another report"
+                    : "report " + id + " lies outside what this account may " + action.name().toLowerCase().replace('_', ' '));
+        }
+    }
+
+    /** Where the report is and who has held it, from its history, as the access rules need them. */
+    private static ReportFacts facts(String id, List<? extends DomainEventMessage<?>> history) {
+        ReportState state = null;
+        Set<String> departments = new HashSet<>();
+        for (DomainEventMessage<?> message : history) {
+            ReportEvent event = (ReportEvent) message.getPayload();
+            state = state == null ? ReportState.initial((ReportSubmitted) event) : state.apply(event);
+            if (event instanceof ReportDispatched dispatched) {
+                departments.add(dispatched.departmentId());
+            }
+        }
+        return new ReportFacts(id, state.gridId(), state.departmentId(), departments);
+    }
+
+    private List<? extends DomainEventMessage<?>> history(String id) {
         requireKnownShape(id);
         List<? extends DomainEventMessage<?>> history = events.readEvents(id).asStream().toList();
         if (history.isEmpty()) {
             throw new AggregateNotFoundException(id, "no report " + id);
         }
-        return ReportView.fold(id, history);
+        return history;
     }
 
     /** An id that cannot exist is not looked up; it is simply not found. */
@@ -229,20 +288,6 @@ public class ReportResource {
         if (!REPORT_ID.matcher(id).matches()) {
             throw new AggregateNotFoundException(id, "no report " + id);
         }
-    }
-
-    /**
-     * Who is acting. Until sign-in is in place, an optional {@code X-Actor-Id} names the person and the role
-     * follows from the action.
-     */
-    private static Actor actor(String actorId, Role role) {
-        if (actorId == null || actorId.isBlank()) {
-            return new Actor("anonymous", role);
-        }
-        if (!ACTOR_ID.matcher(actorId).matches()) {
-            throw new jakarta.ws.rs.BadRequestException("X-Actor-Id must be 1 to 64 of [A-Za-z0-9_.:@-]");
-        }
-        return new Actor(actorId, role);
     }
 
     private static String fingerprint(ReportRequests.Submit body) {

@@ -85,7 +85,7 @@ class ReportApiTest {
         act(id, "dispatch", "{\"departmentId\":\"dept-urban-mgmt\"}").body("status", equalTo("DISPATCHED"));
         act(id, "accept", "{\"departmentId\":\"dept-urban-mgmt\"}").body("status", equalTo("ACCEPTED"));
         act(id, "progress", "{\"note\":\"已联系车主\"}").body("status", equalTo("ACCEPTED"));
-        String dueAt = given().get("/api/reports/" + id).then().extract().path("state.dueAt");
+        String dueAt = SignIn.as(SignIn.DISPATCHER).get("/api/reports/" + id).then().extract().path("state.dueAt");
         String later = Instant.parse(dueAt).plus(Duration.ofDays(2)).toString();
         act(id, "extend", "{\"newDueAt\":\"" + later + "\",\"reason\":\"需协调交警\"}").body("state.dueAt", startsWith(later.substring(0, 16)));
         act(id, "resolve", "{\"departmentId\":\"dept-urban-mgmt\",\"resolution\":\"车辆已移走\"}").body("status", equalTo("RESOLVED"));
@@ -136,7 +136,7 @@ class ReportApiTest {
         String id = submit(key(), SUBMISSION);
         long before = storedEvents();
 
-        problem(post(id, "accept", "{\"departmentId\":\"dept-urban-mgmt\"}"), 409, "illegal-transition");
+        problem(post(id, "close", "{}"), 409, "illegal-transition");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
@@ -151,7 +151,7 @@ class ReportApiTest {
 
     @Test
     void anUnknownReportIs404() {
-        problem(given().get("/api/reports/2099010100001").then(), 404, "not-found");
+        problem(SignIn.as(SignIn.DISPATCHER).get("/api/reports/2099010100001").then(), 404, "not-found");
         problem(post("2099010100001", "classify", "{\"categoryId\":\"parking\"}"), 404, "not-found");
     }
 
@@ -192,7 +192,7 @@ class ReportApiTest {
     @Test
     void aMissingBodyIs400() {
         String id = submit(key(), SUBMISSION);
-        problem(given().contentType(ContentType.JSON).post("/api/reports/" + id + "/reject").then(), 400, "invalid-fields");
+        problem(SignIn.as(SignIn.DISPATCHER).contentType(ContentType.JSON).post("/api/reports/" + id + "/reject").then(), 400, "invalid-fields");
     }
 
     @Test
@@ -219,16 +219,27 @@ class ReportApiTest {
     }
 
     private static String submit(String key, String body) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .post("/api/reports").then().statusCode(201).extract().path("reportId");
+        io.restassured.path.json.JsonPath answer = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/reports").then().statusCode(201).extract().jsonPath();
+        RECEIPTS.put(answer.getString("reportId"), answer.getString("receipt"));
+        return answer.getString("reportId");
     }
+
+    private static final Map<String, String> RECEIPTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static ValidatableResponse act(String id, String action, String body) {
         return post(id, action, body).statusCode(200);
     }
 
+    /** Each action as the demo account whose job it is; rating with the reporter's receipt. */
     private static ValidatableResponse post(String id, String action, String body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/reports/" + id + "/" + action).then();
+        io.restassured.specification.RequestSpecification who = switch (action) {
+            case "accept", "return", "progress", "resolve" -> SignIn.as(SignIn.HANDLER);
+            case "verify" -> SignIn.as(SignIn.GRID_WORKER);
+            case "rate" -> SignIn.bearer(RECEIPTS.get(id));
+            default -> SignIn.as(SignIn.DISPATCHER);
+        };
+        return who.contentType(ContentType.JSON).body(body).post("/api/reports/" + id + "/" + action).then();
     }
 
     private static ValidatableResponse problem(ValidatableResponse response, int status, String type) {

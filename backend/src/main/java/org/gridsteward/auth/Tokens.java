@@ -1,0 +1,114 @@
+package org.gridsteward.auth;
+
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.gridsteward.access.Caller;
+
+/**
+ * Issues and checks this server's tokens. Three kinds, named by the {@code knd} claim: an account's
+ * (short-lived, re-checked against the account on every use), a display's (long-lived, re-checked against
+ * its revocation), and a resident's receipt for one report. A token that fails any check is simply not
+ * accepted; the reason is never told to the client.
+ */
+@ApplicationScoped
+public class Tokens {
+    static final String ISSUER = "urn:grid-steward";
+    private static final String KIND = "knd";
+    private static final String GENERATION = "gen";
+    private static final String REPORT = "rid";
+
+    private final SigningKey key;
+    private final Accounts accounts;
+    private final Displays displays;
+    private final Clock clock;
+    private final Duration accountLifetime;
+    private final Duration receiptLifetime;
+    private final DefaultJWTParser parser;
+
+    public Tokens(SigningKey key, Accounts accounts, Displays displays, Clock clock,
+                  @ConfigProperty(name = "grid.auth.token-lifetime", defaultValue = "PT8H") Duration accountLifetime,
+                  @ConfigProperty(name = "grid.auth.receipt-lifetime", defaultValue = "P365D") Duration receiptLifetime) {
+        this.key = key;
+        this.accounts = accounts;
+        this.displays = displays;
+        this.clock = clock;
+        this.accountLifetime = accountLifetime;
+        this.receiptLifetime = receiptLifetime;
+        JWTAuthContextInfo context = new JWTAuthContextInfo(key.publicKey(), ISSUER);
+        context.setExpGracePeriodSecs(0);
+        this.parser = new DefaultJWTParser(context);
+    }
+
+    public record Issued(String token, Duration lifetime) {}
+
+    public Issued forAccount(Account account) {
+        Instant now = clock.instant();
+        String token = Jwt.issuer(ISSUER).subject(account.username()).upn(account.username())
+                .groups(Set.of(account.role().name().toLowerCase()))
+                .claim(KIND, "account").claim(GENERATION, account.generation())
+                .issuedAt(now).expiresAt(now.plus(accountLifetime)).jws().sign(key.privateKey());
+        return new Issued(token, accountLifetime);
+    }
+
+    public String forDisplay(Display display) {
+        return Jwt.issuer(ISSUER).subject("display:" + display.id()).claim("jti", display.id())
+                .groups(Set.of("display")).claim(KIND, "display")
+                .issuedAt(display.issuedAt()).expiresAt(display.expiresAt()).jws().sign(key.privateKey());
+    }
+
+    public String receipt(String reportId) {
+        Instant now = clock.instant();
+        return Jwt.issuer(ISSUER).subject("receipt:" + reportId).claim(KIND, "receipt").claim(REPORT, reportId)
+                .issuedAt(now).expiresAt(now.plus(receiptLifetime)).jws().sign(key.privateKey());
+    }
+
+    /** The caller this token proves, or empty when it is malformed, forged, expired, revoked or disabled. */
+    public Optional<Caller> verify(String token) {
+        JsonWebToken jwt;
+        try {
+            jwt = parser.parse(token);
+        } catch (ParseException | RuntimeException rejected) {
+            return Optional.empty();
+        }
+        String kind = jwt.getClaim(KIND) == null ? "" : jwt.getClaim(KIND).toString();
+        return switch (kind) {
+            case "account" -> accounts.find(jwt.getSubject())
+                    .filter(Account::enabled)
+                    .filter(a -> String.valueOf(a.generation()).equals(String.valueOf(jwt.<Object>getClaim(GENERATION))))
+                    .map(Account::caller);
+            case "display" -> Optional.ofNullable(jwt.getTokenID()).flatMap(displays::find)
+                    .filter(d -> !d.revoked())
+                    .map(d -> Caller.display(d.id(), d.scope()));
+            case "receipt" -> Optional.ofNullable(jwt.<Object>getClaim(REPORT)).map(Object::toString).map(Caller::resident);
+            default -> Optional.empty();
+        };
+    }
+
+    /** A new display token's id: random, so it cannot be guessed from the ones listed. */
+    public static String newDisplayId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Reads both the {@code Authorization: Bearer} form and the bare token. */
+    public Optional<Caller> fromAuthorization(String header) {
+        if (header == null) {
+            return Optional.empty();
+        }
+        String value = header.strip();
+        if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            value = value.substring(7).strip();
+        }
+        return value.isEmpty() || value.length() > 8192 ? Optional.empty() : verify(value);
+    }
+}
