@@ -96,13 +96,14 @@ public class Report {
         if (!city.isDepartment(c.departmentId())) {
             throw new UnknownReferenceException("departmentId", c.departmentId());
         }
-        Instant dueAt = c.dueAt() != null
-                ? c.dueAt()
-                : deadlines.dueAfter(c.at(), windows(city).resolution());
+        DeadlinePolicy.DueTimes byPolicy = c.dueAt() != null && c.signOffDueAt() != null
+                ? null
+                : deadlines.dueTimes(c.at(), windows(city), state.priority());
+        Instant dueAt = c.dueAt() != null ? c.dueAt() : byPolicy.resolution();
         Instant signOffDueAt = c.signOffDueAt();
         if (signOffDueAt == null) {
             // An explicit, tight resolution deadline caps the default sign-off: nobody can sign after it is due.
-            Instant byWindow = deadlines.dueAfter(c.at(), windows(city).signOff());
+            Instant byWindow = byPolicy.signOff();
             signOffDueAt = byWindow.isAfter(dueAt) ? dueAt : byWindow;
         } else if (signOffDueAt.isAfter(dueAt)) {
             throw new InvalidCommandException("signOffDueAt", "must not be after dueAt " + dueAt);
