@@ -20,23 +20,23 @@ import org.gridsteward.events.report.SignOffOverdue;
  * by the deadline and its due instant, so a moved deadline starts clean and a repeated mark is recognised, which
  * is what makes each of them happen once however often the tracker asks.
  */
-record DeadlineMarks(Set<String> warnings, Set<String> overdue, Map<String, EscalationLevel> escalations) {
+public record DeadlineMarks(Set<String> warnings, Set<String> overdue, Map<String, EscalationLevel> escalations) {
 
-    static final DeadlineMarks NONE = new DeadlineMarks(Set.of(), Set.of(), Map.of());
+    public static final DeadlineMarks NONE = new DeadlineMarks(Set.of(), Set.of(), Map.of());
 
-    boolean warned(Deadline deadline, Instant dueAt, String threshold) {
+    public boolean warned(Deadline deadline, Instant dueAt, String threshold) {
         return warnings.contains(key(deadline, dueAt) + "#" + threshold);
     }
 
-    boolean overdue(Deadline deadline, Instant dueAt) {
+    public boolean overdue(Deadline deadline, Instant dueAt) {
         return overdue.contains(key(deadline, dueAt));
     }
 
-    Optional<EscalationLevel> escalation(Deadline deadline, Instant dueAt) {
+    public Optional<EscalationLevel> escalation(Deadline deadline, Instant dueAt) {
         return Optional.ofNullable(escalations.get(key(deadline, dueAt)));
     }
 
-    DeadlineMarks apply(ReportEvent e) {
+    public DeadlineMarks apply(ReportEvent e) {
         if (e instanceof ReportDispatched) {
             return NONE;
         }
