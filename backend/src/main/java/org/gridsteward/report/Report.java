@@ -4,10 +4,18 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.gridsteward.events.Actor;
+import org.gridsteward.events.Role;
+import org.gridsteward.events.report.Deadline;
+import org.gridsteward.events.report.DeadlineApproaching;
+import org.gridsteward.events.report.EscalationLevel;
+import org.gridsteward.events.report.ReportEscalated;
+import org.gridsteward.events.report.ResolutionOverdue;
+import org.gridsteward.events.report.SignOffOverdue;
 import org.gridsteward.events.report.DeadlineExtended;
 import org.gridsteward.events.report.DispatchAccepted;
 import org.gridsteward.events.report.DispatchReturned;
@@ -34,6 +42,7 @@ public class Report {
 
     public static final int MAX_DESCRIPTION_LENGTH = 2000;
     public static final int MAX_TEXT_LENGTH = 1000;
+    public static final int MAX_THRESHOLD_LENGTH = 50;
 
     static final String DISSATISFIED_REASON = "不满意";
 
@@ -41,6 +50,8 @@ public class Report {
     private String reportId;
 
     private ReportState state;
+
+    private DeadlineMarks marks = DeadlineMarks.NONE;
 
     protected Report() {
         // for Axon, which rebuilds the report from its events
@@ -96,13 +107,14 @@ public class Report {
         if (!city.isDepartment(c.departmentId())) {
             throw new UnknownReferenceException("departmentId", c.departmentId());
         }
-        Instant dueAt = c.dueAt() != null
-                ? c.dueAt()
-                : deadlines.dueAfter(c.at(), windows(city).resolution());
+        DeadlinePolicy.DueTimes byPolicy = c.dueAt() != null && c.signOffDueAt() != null
+                ? null
+                : deadlines.dueTimes(c.at(), windows(city), state.priority());
+        Instant dueAt = c.dueAt() != null ? c.dueAt() : byPolicy.resolution();
         Instant signOffDueAt = c.signOffDueAt();
         if (signOffDueAt == null) {
             // An explicit, tight resolution deadline caps the default sign-off: nobody can sign after it is due.
-            Instant byWindow = deadlines.dueAfter(c.at(), windows(city).signOff());
+            Instant byWindow = byPolicy.signOff();
             signOffDueAt = byWindow.isAfter(dueAt) ? dueAt : byWindow;
         } else if (signOffDueAt.isAfter(dueAt)) {
             throw new InvalidCommandException("signOffDueAt", "must not be after dueAt " + dueAt);
@@ -185,8 +197,64 @@ public class Report {
         apply(new ReportClosed(reportId, c.actor(), c.at()));
     }
 
+    @CommandHandler
+    public void handle(WarnDeadline c) {
+        requireSystem(c);
+        Check.present("deadline", c.deadline());
+        Check.present("dueAt", c.dueAt());
+        Check.text("threshold", c.threshold(), MAX_THRESHOLD_LENGTH);
+        // A warning once the deadline has passed would only repeat what the overdue mark says.
+        if (!isCurrent(c.deadline(), c.dueAt()) || !c.at().isBefore(c.dueAt())
+                || marks.warned(c.deadline(), c.dueAt(), c.threshold())) {
+            return;
+        }
+        apply(new DeadlineApproaching(
+                reportId, state.departmentId(), c.deadline(), c.dueAt(), c.threshold(), c.actor(), c.at()));
+    }
+
+    @CommandHandler
+    public void handle(MarkOverdue c) {
+        requireSystem(c);
+        Check.present("deadline", c.deadline());
+        Check.present("dueAt", c.dueAt());
+        if (c.at().isBefore(c.dueAt())) {
+            throw new InvalidCommandException("at", "is before the due time " + c.dueAt());
+        }
+        if (!isCurrent(c.deadline(), c.dueAt()) || marks.overdue(c.deadline(), c.dueAt())) {
+            return;
+        }
+        apply(c.deadline() == Deadline.SIGN_OFF
+                ? new SignOffOverdue(reportId, state.departmentId(), c.dueAt(), c.actor(), c.at())
+                : new ResolutionOverdue(reportId, state.departmentId(), c.dueAt(), c.actor(), c.at()));
+    }
+
+    @CommandHandler
+    public void handle(EscalateReport c) {
+        requireSystem(c);
+        Check.present("deadline", c.deadline());
+        Check.present("dueAt", c.dueAt());
+        Check.present("level", c.level());
+        if (!isCurrent(c.deadline(), c.dueAt())) {
+            return;
+        }
+        if (!marks.overdue(c.deadline(), c.dueAt())) {
+            throw new InvalidCommandException("level", "the " + c.deadline() + " deadline " + c.dueAt() + " is not overdue");
+        }
+        Optional<EscalationLevel> reached = marks.escalation(c.deadline(), c.dueAt());
+        if (reached.isPresent() && c.level().compareTo(reached.get()) <= 0) {
+            return;
+        }
+        EscalationLevel next = reached.map(l -> EscalationLevel.values()[l.ordinal() + 1]).orElse(EscalationLevel.COMMUNITY);
+        if (c.level() != next) {
+            throw new InvalidCommandException("level", "must be " + next + ", the next level up");
+        }
+        apply(new ReportEscalated(
+                reportId, state.departmentId(), c.deadline(), c.dueAt(), c.level(), c.actor(), c.at()));
+    }
+
     @EventSourcingHandler
     void on(ReportEvent e) {
+        marks = marks.apply(e);
         if (e instanceof ReportSubmitted submitted) {
             reportId = submitted.reportId();
             state = ReportState.initial(submitted);
@@ -204,6 +272,22 @@ public class Report {
             throw new IllegalTransitionException(reportId, action, state.status());
         }
         requireActorAndTime(c);
+    }
+
+    /** Whether {@code deadline} due at {@code dueAt} is still the one the current stage is held to. */
+    private boolean isCurrent(Deadline deadline, Instant dueAt) {
+        return switch (deadline) {
+            case SIGN_OFF -> state.status() == Status.DISPATCHED && dueAt.equals(state.signOffDueAt());
+            case RESOLUTION -> (state.status() == Status.DISPATCHED || state.status() == Status.ACCEPTED)
+                    && dueAt.equals(state.dueAt());
+        };
+    }
+
+    private static void requireSystem(ReportCommand c) {
+        requireActorAndTime(c);
+        if (c.actor().role() != Role.SYSTEM) {
+            throw new InvalidCommandException("actor", "must be the system; deadlines are judged, not declared");
+        }
     }
 
     private static void requireActorAndTime(ReportCommand c) {

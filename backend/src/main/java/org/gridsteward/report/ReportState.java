@@ -1,6 +1,7 @@
 package org.gridsteward.report;
 
 import java.time.Instant;
+import org.gridsteward.events.report.DeadlineApproaching;
 import org.gridsteward.events.report.DeadlineExtended;
 import org.gridsteward.events.report.DispatchAccepted;
 import org.gridsteward.events.report.DispatchReturned;
@@ -8,6 +9,7 @@ import org.gridsteward.events.report.ProgressNoted;
 import org.gridsteward.events.report.Priority;
 import org.gridsteward.events.report.ReportClassified;
 import org.gridsteward.events.report.ReportClosed;
+import org.gridsteward.events.report.ReportEscalated;
 import org.gridsteward.events.report.ReportDispatched;
 import org.gridsteward.events.report.ReportEvent;
 import org.gridsteward.events.report.ReportRated;
@@ -15,9 +17,11 @@ import org.gridsteward.events.report.ReportRejected;
 import org.gridsteward.events.report.ReportReopened;
 import org.gridsteward.events.report.ReportResolved;
 import org.gridsteward.events.report.ReportSubmitted;
+import org.gridsteward.events.report.ResolutionOverdue;
 import org.gridsteward.events.report.ResolutionVerified;
 import org.gridsteward.events.report.ReworkRequested;
 import org.gridsteward.events.report.Satisfaction;
+import org.gridsteward.events.report.SignOffOverdue;
 
 /**
  * A report as its history leaves it. The aggregate and the read side both fold events through {@link #apply},
@@ -80,6 +84,11 @@ public record ReportState(
                     .counted(returns, extensions + 1, reworks, reopenings);
         }
         if (e instanceof ProgressNoted) {
+            return this;
+        }
+        if (e instanceof DeadlineApproaching || e instanceof SignOffOverdue || e instanceof ResolutionOverdue
+                || e instanceof ReportEscalated) {
+            // Warnings, overdue marks and escalations are judgements about the handling, not steps in it.
             return this;
         }
         if (e instanceof ReportResolved) {

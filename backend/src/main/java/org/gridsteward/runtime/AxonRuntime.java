@@ -10,9 +10,11 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
+import org.gridsteward.deadline.DeadlineTracking;
 import org.gridsteward.events.report.ReportEvent;
 import org.gridsteward.org.CityOrganisation;
 import org.gridsteward.report.CityDirectory;
@@ -28,12 +30,15 @@ public class AxonRuntime {
     private final MongoDatabase database;
     private final CityOrganisation city;
     private final DeadlinePolicy deadlines;
+    private final DeadlineTracking deadlineTracking;
     private Configuration configuration;
 
-    public AxonRuntime(MongoDatabase database, CityOrganisation city, DeadlinePolicy deadlines) {
+    public AxonRuntime(
+            MongoDatabase database, CityOrganisation city, DeadlinePolicy deadlines, DeadlineTracking deadlineTracking) {
         this.database = database;
         this.city = city;
         this.deadlines = deadlines;
+        this.deadlineTracking = deadlineTracking;
     }
 
     void startWithTheApplication(@Observes StartupEvent event) {
@@ -48,18 +53,24 @@ public class AxonRuntime {
                     .eventSerializer(serializer)
                     .snapshotSerializer(serializer)
                     .build();
-            configuration = DefaultConfigurer.defaultConfiguration()
+            Configurer configurer = DefaultConfigurer.defaultConfiguration()
                     .configureSerializer(c -> serializer)
                     .configureMessageSerializer(c -> serializer)
                     .configureEventSerializer(c -> serializer)
                     .configureEmbeddedEventStore(c -> engine)
                     .configureAggregate(Report.class)
                     .registerComponent(CityDirectory.class, c -> new OrganisationDirectory(city))
-                    .registerComponent(DeadlinePolicy.class, c -> deadlines)
-                    .buildConfiguration();
+                    .registerComponent(DeadlinePolicy.class, c -> deadlines);
+            registerDeadlineTracking(configurer);
+            configuration = configurer.buildConfiguration();
             configuration.start();
         }
         return configuration;
+    }
+
+    /** Deadline tracking: its processing group, token store and sweeper (see {@link DeadlineTracking}). */
+    private void registerDeadlineTracking(Configurer configurer) {
+        deadlineTracking.registerWith(configurer);
     }
 
     public static Serializer eventSerializer() {

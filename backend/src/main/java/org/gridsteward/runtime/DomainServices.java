@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import org.gridsteward.report.CalendarHoursDeadlinePolicy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gridsteward.deadline.BusinessCalendar;
+import org.gridsteward.deadline.CalendarFile;
+import org.gridsteward.deadline.SlaDeadlinePolicy;
 import org.gridsteward.report.DeadlinePolicy;
 
 /** The plain-Java services the domain is given, in one place so tests and later calendars can swap them. */
@@ -19,7 +22,15 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    DeadlinePolicy deadlinePolicy() {
-        return new CalendarHoursDeadlinePolicy();
+    BusinessCalendar businessCalendar() {
+        return CalendarFile.china();
+    }
+
+    @Produces
+    @Singleton
+    DeadlinePolicy deadlinePolicy(
+            BusinessCalendar calendar,
+            @ConfigProperty(name = "grid.deadline.urgent-window-share", defaultValue = "0.5") double urgentShare) {
+        return new SlaDeadlinePolicy(calendar, urgentShare);
     }
 }

@@ -32,6 +32,7 @@ final class OrganisationDirectory implements CityDirectory {
     @Override
     public Optional<CategoryWindows> category(String categoryId) {
         return city.category(categoryId).map(c ->
-                new CategoryWindows(Duration.ofHours(c.signOffHours()), Duration.ofHours(c.resolutionHours())));
+                new CategoryWindows(
+                        Duration.ofHours(c.signOffHours()), Duration.ofHours(c.resolutionHours()), c.hoursKind()));
     }
 }

@@ -100,15 +100,15 @@ class ReportApiTest {
     }
 
     @Test
-    void dispatchWithoutDueTimesTakesTheCategoryWindows() {
+    void dispatchWithoutDueTimesTakesTheCategoryWindowsInCalendarHours() {
         String id = submit(key(), SUBMISSION);
-        act(id, "classify", "{\"categoryId\":\"parking\"}");
+        act(id, "classify", "{\"categoryId\":\"garbage\"}");
         ValidatableResponse dispatched = act(id, "dispatch", "{\"departmentId\":\"dept-urban-mgmt\"}");
 
         Map<String, Object> event = dispatched.extract().path("timeline[2].data");
         Instant at = Instant.parse((String) event.get("at"));
         Map<String, Object> category = given().get("/api/org").then().extract()
-                .path("categories.find { it.id == 'parking' }");
+                .path("categories.find { it.id == 'garbage' }");
         assertThat(Instant.parse((String) event.get("dueAt")))
                 .isEqualTo(at.plus(Duration.ofHours(((Number) category.get("resolutionHours")).longValue())));
         assertThat(Instant.parse((String) event.get("signOffDueAt")))

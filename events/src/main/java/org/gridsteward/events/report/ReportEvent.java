@@ -7,7 +7,8 @@ import org.gridsteward.events.Actor;
 public sealed interface ReportEvent
         permits ReportSubmitted, ReportClassified, ReportRejected, ReportDispatched, DispatchAccepted,
                 DispatchReturned, DeadlineExtended, ProgressNoted, ReportResolved, ResolutionVerified,
-                ReworkRequested, ReportRated, ReportReopened, ReportClosed {
+                ReworkRequested, ReportRated, ReportReopened, ReportClosed,
+                DeadlineApproaching, SignOffOverdue, ResolutionOverdue, ReportEscalated {
 
     String reportId();
 

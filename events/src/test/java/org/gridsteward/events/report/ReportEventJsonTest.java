@@ -46,7 +46,13 @@ class ReportEventJsonTest {
                 new ReworkRequested("2026112300017", "车辆仍在", new Actor("u-grid-11", Role.GRID_WORKER), AT),
                 new ReportRated("2026112300017", Satisfaction.BASICALLY_SATISFIED, "处理较慢", new Actor("receipt-1", Role.RESIDENT), AT),
                 new ReportReopened("2026112300017", "不满意", Actor.SYSTEM, AT),
-                new ReportClosed("2026112300017", DISPATCHER, AT));
+                new ReportClosed("2026112300017", DISPATCHER, AT),
+                new DeadlineApproaching("2026112300017", "dept-fire", Deadline.RESOLUTION, AT.plusSeconds(86400), "75%",
+                        Actor.SYSTEM, AT),
+                new SignOffOverdue("2026112300017", "dept-fire", AT.minusSeconds(60), Actor.SYSTEM, AT),
+                new ResolutionOverdue("2026112300017", "dept-fire", AT.minusSeconds(60), Actor.SYSTEM, AT),
+                new ReportEscalated("2026112300017", "dept-fire", Deadline.SIGN_OFF, AT.minusSeconds(60),
+                        EscalationLevel.STREET, Actor.SYSTEM, AT));
     }
 
     @ParameterizedTest(name = "{0}")
