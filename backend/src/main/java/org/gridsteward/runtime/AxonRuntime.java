@@ -6,8 +6,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
@@ -21,6 +23,7 @@ import org.gridsteward.report.Report;
 import org.gridsteward.store.EventJson;
 import org.gridsteward.store.EventTypeSerializer;
 import org.gridsteward.store.MongoEventStorageEngine;
+import org.gridsteward.views.ViewProcessing;
 
 /** Axon, wired by hand: the report aggregate on the MongoDB event store, with the city it needs to decide. */
 @ApplicationScoped
@@ -29,6 +32,13 @@ public class AxonRuntime {
     private final CityOrganisation city;
     private final DeadlinePolicy deadlines;
     private Configuration configuration;
+
+    // ---- live views and metrics: their processors and monitors join the configuration below
+    @Inject
+    ViewProcessing viewProcessing;
+
+    @Inject
+    AxonMetrics axonMetrics;
 
     public AxonRuntime(MongoDatabase database, CityOrganisation city, DeadlinePolicy deadlines) {
         this.database = database;
@@ -56,6 +66,9 @@ public class AxonRuntime {
                     .configureAggregate(Report.class)
                     .registerComponent(CityDirectory.class, c -> new OrganisationDirectory(city))
                     .registerComponent(DeadlinePolicy.class, c -> deadlines)
+                    .eventProcessing(viewProcessing::configure)
+                    .configureMessageMonitor(CommandBus.class, c -> axonMetrics.commands())
+                    .configureMessageMonitor(EventStore.class, c -> axonMetrics.events())
                     .buildConfiguration();
             configuration.start();
         }
