@@ -6,8 +6,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
@@ -23,6 +25,7 @@ import org.gridsteward.report.Report;
 import org.gridsteward.store.EventJson;
 import org.gridsteward.store.EventTypeSerializer;
 import org.gridsteward.store.MongoEventStorageEngine;
+import org.gridsteward.views.ViewProcessing;
 
 /** Axon, wired by hand: the report aggregate on the MongoDB event store, with the city it needs to decide. */
 @ApplicationScoped
@@ -32,6 +35,13 @@ public class AxonRuntime {
     private final DeadlinePolicy deadlines;
     private final DeadlineTracking deadlineTracking;
     private Configuration configuration;
+
+    // ---- live views and metrics: their processors and monitors join the configuration below
+    @Inject
+    ViewProcessing viewProcessing;
+
+    @Inject
+    AxonMetrics axonMetrics;
 
     public AxonRuntime(
             MongoDatabase database, CityOrganisation city, DeadlinePolicy deadlines, DeadlineTracking deadlineTracking) {
@@ -60,7 +70,10 @@ public class AxonRuntime {
                     .configureEmbeddedEventStore(c -> engine)
                     .configureAggregate(Report.class)
                     .registerComponent(CityDirectory.class, c -> new OrganisationDirectory(city))
-                    .registerComponent(DeadlinePolicy.class, c -> deadlines);
+                    .registerComponent(DeadlinePolicy.class, c -> deadlines)
+                    .eventProcessing(viewProcessing::configure)
+                    .configureMessageMonitor(CommandBus.class, c -> axonMetrics.commands())
+                    .configureMessageMonitor(EventStore.class, c -> axonMetrics.events());
             registerDeadlineTracking(configurer);
             configuration = configurer.buildConfiguration();
             configuration.start();

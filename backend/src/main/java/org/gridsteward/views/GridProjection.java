@@ -1,0 +1,73 @@
+package org.gridsteward.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gridsteward.events.report.ReportEvent;
+import org.gridsteward.events.report.ReportSubmitted;
+
+/**
+ * Figures and deadline boards per grid, community, street and city. Each event moves the report's
+ * contribution in every scope it lies in. Scope tallies are written before the report's track, so an event
+ * redelivered after a crash between the two is skipped where it landed and applied where it did not.
+ */
+public final class GridProjection implements Projection {
+    public static final String NAME = "grid-views";
+    public static final String REPORTS = "view_grid_reports";
+    public static final String TALLIES = "view_scope_tallies";
+
+    private final ViewStore store;
+    private final ScopeTree tree;
+
+    public GridProjection(ViewStore store, ScopeTree tree) {
+        this.store = store;
+        this.tree = tree;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(REPORTS, TALLIES);
+    }
+
+    @Override
+    public List<Changed> on(ReportEvent event, Position position) {
+        Optional<ReportTrack> known = store.find(REPORTS, event.reportId(), ReportTrack.class);
+        if (known.isPresent() && known.get().applied().covers(position)) {
+            return List.of();
+        }
+        ReportTrack before = known.orElse(null);
+        ReportTrack after;
+        if (event instanceof ReportSubmitted submitted) {
+            if (before != null) {
+                return List.of();
+            }
+            after = ReportTrack.submitted(submitted, position);
+        } else if (before == null) {
+            // Only a submission starts a report; anything else for an unknown report cannot be placed in a grid.
+            return List.of();
+        } else {
+            after = before.apply(event, position);
+        }
+        Contribution was = Contribution.of(before);
+        Contribution now = Contribution.of(after);
+        List<Changed> changed = new ArrayList<>();
+        for (String scope : tree.scopesOf(after.state().gridId())) {
+            ScopeTally tally = store.find(TALLIES, scope, ScopeTally.class).orElse(ScopeTally.empty(scope));
+            if (tally.applied().covers(position)) {
+                continue;
+            }
+            store.save(TALLIES, scope, tally.change(was, now, position));
+            changed.add(new Changed(scope, Section.FIGURES));
+            if (was.deadline() != null || now.deadline() != null) {
+                changed.add(new Changed(scope, Section.BOARD));
+            }
+        }
+        store.save(REPORTS, event.reportId(), after);
+        return changed;
+    }
+}

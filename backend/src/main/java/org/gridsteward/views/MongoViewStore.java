@@ -1,0 +1,77 @@
+package org.gridsteward.views;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bson.Document;
+import org.gridsteward.store.EventJson;
+
+/**
+ * Read models in MongoDB: one document per key, {@code {_id: key, view: "<json>"}}. Kept as a JSON string
+ * because the read side only ever loads a whole document by its key; nothing queries inside it.
+ */
+public final class MongoViewStore implements ViewStore {
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final MongoDatabase database;
+    private final ObjectMapper json = EventJson.objectMapper();
+    private final Map<String, MongoCollection<Document>> collections = new ConcurrentHashMap<>();
+
+    public MongoViewStore(MongoDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public <T> Optional<T> find(String collection, String id, Class<T> type) {
+        Document found = collection(collection).find(eq("_id", id)).first();
+        return Optional.ofNullable(found).map(d -> read(d, type));
+    }
+
+    @Override
+    public <T> List<T> findAll(String collection, Collection<String> ids, Class<T> type) {
+        List<T> found = new ArrayList<>(ids.size());
+        for (Document document : collection(collection).find(in("_id", ids))) {
+            found.add(read(document, type));
+        }
+        return found;
+    }
+
+    @Override
+    public void save(String collection, String id, Object document) {
+        try {
+            collection(collection).replaceOne(eq("_id", id),
+                    new Document("_id", id).append("view", json.writeValueAsString(document)), UPSERT);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write view " + collection + "/" + id, e);
+        }
+    }
+
+    @Override
+    public void clear(String collection) {
+        collection(collection).drop();
+        collections.remove(collection);
+    }
+
+    private MongoCollection<Document> collection(String name) {
+        return collections.computeIfAbsent(name, database::getCollection);
+    }
+
+    private <T> T read(Document document, Class<T> type) {
+        try {
+            return json.readValue(document.getString("view"), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read view " + document.get("_id"), e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.gridsteward.views;
+
+import java.util.List;
+import org.gridsteward.events.report.ReportEvent;
+
+/** One family of views, built from the report events in log order; its own processing group. */
+public interface Projection {
+    /** The processing group and the name its progress is stored under. */
+    String name();
+
+    /** The collections it writes, all forgotten before a replay. */
+    List<String> collections();
+
+    /**
+     * Applies one event found at {@code position}; applying it again changes nothing.
+     *
+     * @return the sections of views that changed
+     */
+    List<Changed> on(ReportEvent event, Position position);
+}

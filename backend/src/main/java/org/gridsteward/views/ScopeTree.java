@@ -1,0 +1,39 @@
+package org.gridsteward.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gridsteward.org.CityOrganisation;
+
+/** Which scopes a grid's reports count in, and which scopes exist, from the city's organisation. */
+public final class ScopeTree {
+    private final CityOrganisation city;
+
+    public ScopeTree(CityOrganisation city) {
+        this.city = city;
+    }
+
+    /** The grid itself, then its community, its street and the city: narrowest first. */
+    public List<String> scopesOf(String gridId) {
+        List<String> scopes = new ArrayList<>(4);
+        if (gridId != null && city.grid(gridId).isPresent()) {
+            scopes.add(Scope.grid(gridId).key());
+            city.communityOf(gridId).ifPresent(c -> scopes.add(Scope.community(c.id()).key()));
+            city.streetOf(gridId).ifPresent(s -> scopes.add(Scope.street(s.id()).key()));
+        }
+        scopes.add(Scope.CITY.key());
+        return scopes;
+    }
+
+    public boolean exists(Scope scope) {
+        return switch (scope.kind()) {
+            case CITY -> true;
+            case STREET -> city.street(scope.id()).isPresent();
+            case COMMUNITY -> city.community(scope.id()).isPresent();
+            case GRID -> city.grid(scope.id()).isPresent();
+        };
+    }
+
+    public CityOrganisation city() {
+        return city;
+    }
+}

@@ -1,0 +1,18 @@
+package org.gridsteward.views;
+
+import java.time.Instant;
+
+/**
+ * One line of a wall's ticker. {@code reporterName} and {@code reporterPhone} are already masked; they are
+ * set only on a submission that left them.
+ */
+public record TickerEntry(
+        String type,
+        String labelZh,
+        String labelEn,
+        String reportId,
+        String gridId,
+        String categoryId,
+        Instant at,
+        String reporterName,
+        String reporterPhone) {}

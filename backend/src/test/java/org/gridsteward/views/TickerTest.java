@@ -1,0 +1,47 @@
+package org.gridsteward.views;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridsteward.views.ViewFixture.GRID;
+import static org.gridsteward.views.ViewFixture.HOUSING;
+import static org.gridsteward.views.ViewFixture.OTHER_STREET_GRID;
+import static org.gridsteward.views.ViewFixture.dispatched;
+import static org.gridsteward.views.ViewFixture.hoursAgo;
+import static org.gridsteward.views.ViewFixture.submitted;
+
+import org.gridsteward.events.report.Reporter;
+import org.junit.jupiter.api.Test;
+
+class TickerTest {
+    private final ViewFixture f = new ViewFixture();
+
+    @Test
+    void theTickerShowsResidentsMasked() {
+        f.feed(submitted("r1", GRID, "parking", hoursAgo(1), new Reporter("张三丰", "13800138000")));
+
+        TickerEntry entry = f.view("grid:" + GRID).ticker().get(0);
+        assertThat(entry.reporterName()).isEqualTo("张*丰");
+        assertThat(entry.reporterPhone()).isEqualTo("138****8000");
+        assertThat(entry.labelZh()).isEqualTo("新上报");
+    }
+
+    @Test
+    void theTickerListsTheNewestEventsFirstAndKeepsABoundedNumber() {
+        for (int i = 0; i < Ticker.LENGTH + 3; i++) {
+            f.feed(submitted("r" + i, GRID, hoursAgo(30 - i)));
+        }
+        f.feed(dispatched("r0", HOUSING, hoursAgo(0.5), hoursAgo(0.2), hoursAgo(0.1)));
+
+        var ticker = f.view("grid:" + GRID).ticker();
+        assertThat(ticker).hasSize(Ticker.LENGTH);
+        assertThat(ticker.get(0).type()).isEqualTo("ReportDispatched");
+        assertThat(ticker.get(1).reportId()).isEqualTo("r" + (Ticker.LENGTH + 2));
+    }
+
+    @Test
+    void eachScopeSeesOnlyItsOwnEvents() {
+        f.feed(submitted("here", GRID, hoursAgo(1)), submitted("there", OTHER_STREET_GRID, hoursAgo(1)));
+
+        assertThat(f.view("grid:" + GRID).ticker()).extracting(TickerEntry::reportId).containsExactly("here");
+        assertThat(f.view("city").ticker()).hasSize(2);
+    }
+}

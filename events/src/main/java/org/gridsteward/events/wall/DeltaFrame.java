@@ -1,0 +1,9 @@
+package org.gridsteward.events.wall;
+
+import java.time.Instant;
+
+/**
+ * One section of the scope's view replaced whole by {@code data}. Versions of a scope increase by one from
+ * delta to delta; the first delta after a snapshot carries the snapshot's version plus one.
+ */
+public record DeltaFrame(String scope, long version, String section, Instant at, Object data) implements WallFrame {}
