@@ -49,6 +49,7 @@ class EndpointAccessMatrixTest {
             Map.entry("POST /api/reports/{id}/resolve", EnumSet.of(Who.HANDLER, Who.ADMIN)),
             Map.entry("POST /api/reports/{id}/verify", EnumSet.of(Who.GRID_WORKER, Who.ADMIN)),
             Map.entry("POST /api/reports/{id}/rate", EnumSet.of(Who.RESIDENT, Who.ADMIN)),
+            Map.entry("GET /api/views/{scope}", EnumSet.of(Who.GRID_WORKER, Who.DISPATCHER, Who.SUPERVISOR, Who.AUDITOR, Who.ADMIN, Who.DISPLAY)),
             Map.entry("GET /api/users", ADMIN_ONLY),
             Map.entry("POST /api/users", ADMIN_ONLY),
             Map.entry("POST /api/users/{username}/disable", ADMIN_ONLY),
@@ -113,6 +114,8 @@ class EndpointAccessMatrixTest {
             case "POST /api/auth/token" -> new Prepared(path, ContentType.URLENC.toString(),
                     Map.of("grant_type", "password", "username", SignIn.DISPATCHER, "password", SignIn.DEMO_PASSWORD), null, 200);
             case "GET /api/org", "GET /api/users", "GET /api/displays" -> new Prepared(path, null, null, null, 200);
+            // The demo grid worker's own grid, inside every other area-bound demo account's street.
+            case "GET /api/views/{scope}" -> new Prepared(path.replace("{scope}", "grid:g-01-01"), null, null, null, 200);
             case "POST /api/reports" -> new Prepared(path, json(), """
                     {"gridId":"g-01-01","categoryId":"parking","description":"消防通道堵塞"}""", null, 201);
             case "POST /api/users" -> new Prepared(path, json(), "{\"username\":\"m-" + suffix()

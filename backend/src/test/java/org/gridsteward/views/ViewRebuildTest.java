@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridsteward.org.CityOrganisation;
+import org.gridsteward.api.SignIn;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -1,6 +1,5 @@
 package org.gridsteward.views;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.gridsteward.api.SignIn;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -17,7 +17,7 @@ class ViewsApiTest {
     ViewProcessing processing;
 
     private static int received(String scope) {
-        return given().get("/api/views/" + scope).then().statusCode(200).extract().path("figures.received");
+        return SignIn.as(SignIn.ADMIN).get("/api/views/" + scope).then().statusCode(200).extract().path("figures.received");
     }
 
     @Test
@@ -40,21 +40,21 @@ class ViewsApiTest {
         ReportTraffic.submit("g-03-02", "noise");
         Poll.until(Duration.ofSeconds(10), () -> processing.caughtUp(), "views caught up");
 
-        given().get("/api/views/grid:g-03-02").then().statusCode(200)
+        SignIn.as(SignIn.ADMIN).get("/api/views/grid:g-03-02").then().statusCode(200)
                 .body("ticker[0].reporterName", equalTo("张*丰"))
                 .body("ticker[0].reporterPhone", equalTo("138****8000"));
     }
 
     @Test
     void anUnknownScopeIsNotFound() {
-        given().get("/api/views/grid:g-99-99").then().statusCode(404)
+        SignIn.as(SignIn.ADMIN).get("/api/views/grid:g-99-99").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:grid-steward:problem:unknown-scope"));
     }
 
     @Test
     void aMalformedScopeIsRefusedNamingTheScope() {
-        given().get("/api/views/district:d-1").then().statusCode(400)
+        SignIn.as(SignIn.ADMIN).get("/api/views/district:d-1").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:grid-steward:problem:invalid-scope"))
                 .body("errors.field", hasItem("scope"));
