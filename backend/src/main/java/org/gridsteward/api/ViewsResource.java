@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.gridsteward.access.AccessRules;
 import org.gridsteward.access.Action;
+import org.gridsteward.auth.WallScopes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.gridsteward.views.InvalidScopeException;

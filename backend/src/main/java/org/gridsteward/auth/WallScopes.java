@@ -1,4 +1,4 @@
-package org.gridsteward.api;
+package org.gridsteward.auth;
 
 import org.gridsteward.access.Scope;
 
