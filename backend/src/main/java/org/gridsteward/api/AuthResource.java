@@ -2,7 +2,6 @@ package org.gridsteward.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gridsteward.access.Action;
@@ -38,9 +38,16 @@ public class AuthResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Guard(value = Action.SIGN_IN, rateLimited = true)
     @Operation(summary = "Sign in with grant_type=password, username and password; answers a bearer token")
-    public Response token(@FormParam("grant_type") String grantType,
-                          @FormParam("username") String username,
-                          @FormParam("password") String password) {
+    public Response token(String form) {
+        Map<String, String> fields;
+        try {
+            fields = FormFields.parse(form);
+        } catch (IllegalArgumentException malformed) {
+            return Problem.of(400, "malformed-form", "Malformed form", malformed.getMessage()).toResponse();
+        }
+        String grantType = fields.get("grant_type");
+        String username = fields.get("username");
+        String password = fields.get("password");
         List<Problem.FieldError> errors = new ArrayList<>();
         if (!"password".equals(grantType)) {
             errors.add(new Problem.FieldError("grant_type", "must be 'password'"));
