@@ -11,6 +11,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
@@ -217,7 +218,8 @@ public final class DeadlineSchedule {
 
     public List<Watched> watched(Collection<String> reportIds) {
         List<Watched> found = new ArrayList<>();
-        for (Document d : watches.find(in("_id", List.copyOf(reportIds)))) {
+        // Only the triggers: the sweep runs several times a second and has no use for the folded state.
+        for (Document d : watches.find(in("_id", List.copyOf(reportIds))).projection(Projections.include("triggers"))) {
             found.add(new Watched(d.getString("_id"), readTriggers(d)));
         }
         return found;

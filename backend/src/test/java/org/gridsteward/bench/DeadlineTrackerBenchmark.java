@@ -49,7 +49,7 @@ import org.gridsteward.store.MongoEventStorageEngine;
  * sign-off and an open resolution deadline) through the engine, lets the tracker fold the whole log into its
  * schedule, then appends {@code bench.deadlines.measured} accepted reports whose resolution falls due over the next
  * {@code bench.deadlines.window} seconds, on the system clock, with the application's settings (warnings at 75 % and
- * 4 h, sweep every 200 ms). Lateness is the overdue event's timestamp (taken in the command handler, in the unit
+ * 4 h, 督办 from 1 h after due, a sweep every 200 ms, 4 senders). Lateness is the overdue event's timestamp (taken in the command handler, in the unit
  * of work that appends it) minus its due instant.
  *
  * <p>Run with {@code ./mvnw -B -ntp -pl backend -am -Pbench -DskipTests test -Dbench.parts=deadlines}.
@@ -92,8 +92,8 @@ public final class DeadlineTrackerBenchmark {
         int open = Integer.getInteger("bench.deadlines.open", 100_000);
         int measured = Integer.getInteger("bench.deadlines.measured", 2_000);
         int windowSeconds = Integer.getInteger("bench.deadlines.window", 20);
-        System.out.printf(Locale.ROOT, "deadline tracker: open=%,d measured=%,d window=%d s (memory backend)%n",
-                open, measured, windowSeconds);
+        System.out.printf(Locale.ROOT, "deadline tracker: open=%,d measured=%,d window=%d s (memory backend); load average %s%n",
+                open, measured, windowSeconds, loadAverage());
 
         MongoServer server = new MongoServer(new MemoryBackend());
         server.bind();
@@ -120,8 +120,8 @@ public final class DeadlineTrackerBenchmark {
 
             long heapBefore = heapAfterGc();
             DeadlineTracking tracking = new DeadlineTracking(database, Clock.systemUTC(), CalendarFile.china(), CITY,
-                    new DeadlineTracking.Options("75%,4h", Duration.ZERO, Duration.ofHours(24), Duration.ofHours(72),
-                            Duration.ofMillis(200), Duration.ofSeconds(10), Duration.ofSeconds(10),
+                    new DeadlineTracking.Options("75%,4h", Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(72),
+                            Duration.ofMillis(200), Duration.ofSeconds(10), Duration.ofSeconds(10), 4,
                             Optional.of("bench")));
             Configurer configurer = DefaultConfigurer.defaultConfiguration()
                     .configureSerializer(c -> serializer)
@@ -193,6 +193,7 @@ public final class DeadlineTrackerBenchmark {
             if (early > 0) {
                 throw new IllegalStateException(early + " overdue marks recorded before their due instant");
             }
+            System.out.printf(Locale.ROOT, "  load average at the end: %s%n", loadAverage());
             configuration.shutdown();
         } finally {
             server.shutdownNow();
@@ -214,6 +215,14 @@ public final class DeadlineTrackerBenchmark {
             messages.add(new GenericDomainEventMessage<>("Report", id, seq, events.get(seq)));
         }
         return messages;
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static long heapAfterGc() throws InterruptedException {
