@@ -9,9 +9,15 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,9 +25,11 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.bson.Document;
 import org.gridsteward.events.report.ReportEvent;
 import org.gridsteward.events.report.ReportSubmitted;
@@ -74,55 +82,100 @@ public final class DeadlineSchedule {
     /** Where sweeping stands: the first minute not yet swept clean and the version it was read at. */
     public record Cursor(Instant through, long version) {}
 
-    /**
-     * Folds one event into its report's watch. The watch is written before its slots, so a sweep that finds a
-     * slot without the trigger in the watch has read the slot first and its clean-up loses the race to the
-     * slot's new version.
-     */
+    /** An event and its sequence number in its report's stream. */
+    public record Folded(ReportEvent event, long sequence) {}
+
+    /** Folds one event; see {@link #recordAll}. */
     public void record(ReportEvent e, long sequence) {
-        Document doc = watches.find(eq("_id", e.reportId())).first();
-        DeadlineWatch watch;
-        Set<String> known = new HashSet<>();
-        if (doc != null) {
-            if (doc.getLong("seq") >= sequence) {
-                return;
+        recordAll(List.of(new Folded(e, sequence)));
+    }
+
+    /**
+     * Folds a batch of events, in log order, into their reports' watches: one read of the watches involved, one
+     * bulk write of them, then one of the slots their new triggers fall in. The watches are written before their
+     * slots, so a sweep that finds a slot without the trigger in the watch has read the slot first, and its
+     * clean-up loses the race to the slot's new version. An event at or below a watch's stored sequence number
+     * was folded before (a redelivery after a crash) and is skipped.
+     */
+    public void recordAll(List<Folded> batch) {
+        Set<String> ids = new HashSet<>();
+        batch.forEach(f -> ids.add(f.event().reportId()));
+        Map<String, Document> stored = new HashMap<>();
+        for (Document d : watches.find(in("_id", List.copyOf(ids)))) {
+            stored.put(d.getString("_id"), d);
+        }
+        Map<String, DeadlineWatch> folded = new LinkedHashMap<>();
+        Map<String, Long> sequences = new HashMap<>();
+        Set<String> gone = new HashSet<>();
+        for (Folded f : batch) {
+            String id = f.event().reportId();
+            DeadlineWatch watch = folded.get(id);
+            long seen = sequences.getOrDefault(id, stored.containsKey(id) ? stored.get(id).getLong("seq") : -1L);
+            if (f.sequence() <= seen) {
+                continue;
             }
-            watch = readWatch(doc).apply(e);
-            readTriggers(doc).forEach(t -> known.add(t.key(e.reportId())));
-        } else if (e instanceof ReportSubmitted submitted) {
-            watch = DeadlineWatch.start(submitted);
-        } else {
-            // The report finished earlier; nothing that follows can open a deadline again.
+            if (watch == null && stored.containsKey(id) && !gone.contains(id)) {
+                watch = readWatch(stored.get(id));
+            }
+            if (watch != null) {
+                watch = watch.apply(f.event());
+            } else if (f.event() instanceof ReportSubmitted submitted) {
+                watch = DeadlineWatch.start(submitted);
+            } else {
+                // The report finished earlier; nothing that follows can open a deadline again.
+                continue;
+            }
+            sequences.put(id, f.sequence());
+            if (watch.finished()) {
+                folded.remove(id);
+                gone.add(id);
+            } else {
+                folded.put(id, watch);
+                gone.remove(id);
+            }
+        }
+
+        List<WriteModel<Document>> watchWrites = new ArrayList<>();
+        Map<Instant, Set<String>> newSlots = new TreeMap<>();
+        for (String id : gone) {
+            if (!folded.containsKey(id)) {
+                watchWrites.add(new DeleteOneModel<>(eq("_id", id)));
+            }
+        }
+        for (Map.Entry<String, DeadlineWatch> entry : folded.entrySet()) {
+            String id = entry.getKey();
+            List<Trigger> pending = entry.getValue().pending(settings, calendar, city);
+            watchWrites.add(new ReplaceOneModel<>(eq("_id", id), new Document("_id", id)
+                    .append("seq", sequences.get(id))
+                    .append("watch", write(entry.getValue()))
+                    .append("triggers", write(pending)),
+                    new ReplaceOptions().upsert(true)));
+            Set<String> known = new HashSet<>();
+            if (stored.containsKey(id)) {
+                readTriggers(stored.get(id)).forEach(t -> known.add(t.key(id)));
+            }
+            for (Trigger t : pending) {
+                if (!known.contains(t.key(id))) {
+                    newSlots.computeIfAbsent(minute(t.at()), m -> new HashSet<>()).add(id);
+                }
+            }
+        }
+        if (watchWrites.isEmpty()) {
             return;
         }
-        if (watch.finished()) {
-            watches.deleteOne(eq("_id", e.reportId()));
+        watches.bulkWrite(watchWrites, new BulkWriteOptions().ordered(false));
+        if (newSlots.isEmpty()) {
             return;
         }
-        List<Trigger> pending = watch.pending(settings, calendar, city);
-        watches.replaceOne(eq("_id", e.reportId()), new Document("_id", e.reportId())
-                        .append("seq", sequence)
-                        .append("watch", write(watch))
-                        .append("triggers", write(pending)),
-                new ReplaceOptions().upsert(true));
-        Instant earliest = null;
-        Set<Instant> minutes = new HashSet<>();
-        for (Trigger t : pending) {
-            if (!known.contains(t.key(e.reportId()))) {
-                minutes.add(minute(t.at()));
-            }
-        }
-        for (Instant m : minutes) {
-            slots.updateOne(eq("_id", Date.from(m)),
-                    Updates.combine(Updates.addToSet("reports", e.reportId()), Updates.inc("version", 1L)),
-                    new UpdateOptions().upsert(true));
-            earliest = earliest == null || m.isBefore(earliest) ? m : earliest;
-        }
-        if (earliest != null) {
-            sweep.updateOne(eq("_id", CURSOR),
-                    Updates.combine(Updates.min("through", Date.from(earliest)), Updates.inc("version", 1L)),
-                    new UpdateOptions().upsert(true));
-        }
+        List<WriteModel<Document>> slotWrites = new ArrayList<>();
+        newSlots.forEach((m, reports) -> slotWrites.add(new UpdateOneModel<>(eq("_id", Date.from(m)),
+                Updates.combine(Updates.addEachToSet("reports", List.copyOf(reports)), Updates.inc("version", 1L)),
+                new UpdateOptions().upsert(true))));
+        slots.bulkWrite(slotWrites, new BulkWriteOptions().ordered(false));
+        Instant earliest = newSlots.keySet().iterator().next();
+        sweep.updateOne(eq("_id", CURSOR),
+                Updates.combine(Updates.min("through", Date.from(earliest)), Updates.inc("version", 1L)),
+                new UpdateOptions().upsert(true));
     }
 
     /** Drops everything, for a replay of the log. */
@@ -165,7 +218,8 @@ public final class DeadlineSchedule {
 
     public List<Watched> watched(Collection<String> reportIds) {
         List<Watched> found = new ArrayList<>();
-        for (Document d : watches.find(in("_id", List.copyOf(reportIds)))) {
+        // Only the triggers: the sweep runs several times a second and has no use for the folded state.
+        for (Document d : watches.find(in("_id", List.copyOf(reportIds))).projection(Projections.include("triggers"))) {
             found.add(new Watched(d.getString("_id"), readTriggers(d)));
         }
         return found;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,11 +34,21 @@ public final class DeadlineSweeper {
     private final Function<ReportCommand, CompletableFuture<?>> send;
     private final Duration resendAfter;
     private final Map<String, Instant> asked = new ConcurrentHashMap<>();
+    /**
+     * The command bus handles a command on the caller's thread, mostly waiting for the database; a few senders
+     * keep a burst of deadlines falling due together from queueing behind each other.
+     */
+    private final ExecutorService senders;
     private ScheduledExecutorService timer;
 
     public DeadlineSweeper(
             DeadlineSchedule schedule, Clock clock, Function<ReportCommand, CompletableFuture<?>> send,
-            Duration resendAfter) {
+            Duration resendAfter, int senders) {
+        this.senders = Executors.newFixedThreadPool(senders, r -> {
+            Thread t = new Thread(r, "deadline-sender");
+            t.setDaemon(true);
+            return t;
+        });
         this.schedule = schedule;
         this.clock = clock;
         this.send = send;
@@ -115,10 +126,12 @@ public final class DeadlineSweeper {
                     continue;
                 }
                 if (asked.putIfAbsent(t.key(w.reportId()), now) == null) {
-                    sent.add(send.apply(t.command(w.reportId(), now)).exceptionally(failure -> {
-                        LOG.debugf("deadline command for %s not recorded: %s", w.reportId(), failure.getMessage());
-                        return null;
-                    }));
+                    ReportCommand command = t.command(w.reportId(), now);
+                    sent.add(CompletableFuture.supplyAsync(() -> send.apply(command).join(), senders)
+                            .exceptionally(failure -> {
+                                LOG.debugf("deadline command for %s not recorded: %s", w.reportId(), failure.getMessage());
+                                return null;
+                            }));
                 }
             }
         }

@@ -38,6 +38,7 @@ public final class DeadlineTracking {
             Duration pollInterval,
             Duration resendAfter,
             Duration claimTimeout,
+            int senders,
             Optional<String> nodeId) {
 
         DeadlineSettings settings() {
@@ -80,7 +81,7 @@ public final class DeadlineTracking {
                 .registerTokenStore(DeadlineTracker.PROCESSING_GROUP, c -> tokenStore())
                 .registerEventHandler(c -> new DeadlineTracker(schedule)));
         configurer.onInitialize(c -> sweeper = new DeadlineSweeper(
-                schedule, clock, command -> send(c.commandBus(), command), options.resendAfter()));
+                schedule, clock, command -> send(c.commandBus(), command), options.resendAfter(), options.senders()));
         // After the command bus and the processors are up, and stopped before they go down.
         configurer.onStart(Phase.INBOUND_EVENT_CONNECTORS + 10, () -> sweeper.start(options.pollInterval()));
         configurer.onShutdown(Phase.INBOUND_EVENT_CONNECTORS + 10, () -> sweeper.stop());

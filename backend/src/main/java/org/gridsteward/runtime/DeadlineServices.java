@@ -30,10 +30,11 @@ public class DeadlineServices {
             @ConfigProperty(name = "grid.deadline.poll-interval") Duration pollInterval,
             @ConfigProperty(name = "grid.deadline.resend-after") Duration resendAfter,
             @ConfigProperty(name = "grid.deadline.claim-timeout") Duration claimTimeout,
+            @ConfigProperty(name = "grid.deadline.senders") int senders,
             @ConfigProperty(name = "grid.deadline.node-id") Optional<String> nodeId) {
         return new DeadlineTracking(database, clock, calendar, new OrganisationDirectory(city),
                 new DeadlineTracking.Options(
                         warnings, communityAfter, streetAfter, cityAfter, pollInterval, resendAfter, claimTimeout,
-                        nodeId));
+                        senders, nodeId));
     }
 }

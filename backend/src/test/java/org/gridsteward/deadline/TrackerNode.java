@@ -33,7 +33,7 @@ final class TrackerNode implements AutoCloseable {
 
     static final DeadlineTracking.Options OPTIONS = new DeadlineTracking.Options(
             "75%,1h", Duration.ZERO, Duration.ofHours(24), Duration.ofHours(72),
-            Duration.ofMillis(20), Duration.ofSeconds(2), Duration.ofSeconds(5), Optional.empty());
+            Duration.ofMillis(20), Duration.ofSeconds(2), Duration.ofSeconds(5), 4, Optional.empty());
 
     static final CityDirectory CITY = new CityDirectory() {
         @Override
@@ -74,7 +74,7 @@ final class TrackerNode implements AutoCloseable {
         tracking = new DeadlineTracking(database, clock, CalendarFile.china(), CITY,
                 new DeadlineTracking.Options(options.warnings(), options.communityAfter(), options.streetAfter(),
                         options.cityAfter(), options.pollInterval(), options.resendAfter(), options.claimTimeout(),
-                        Optional.of(nodeId)));
+                        options.senders(), Optional.of(nodeId)));
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
