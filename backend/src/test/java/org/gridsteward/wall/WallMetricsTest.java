@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Duration;
 import org.gridsteward.views.Poll;
 import org.gridsteward.views.ReportTraffic;
+import org.gridsteward.api.SignIn;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -24,7 +25,7 @@ class WallMetricsTest {
     @Test
     void commandsAreCountedByTypeAndOutcomeWithTheirLatency() {
         String report = ReportTraffic.submit("g-02-01", "parking");
-        given().contentType("application/json").body("{\"departmentId\":\"dept-housing\"}")
+        SignIn.as(SignIn.ADMIN).contentType("application/json").body("{\"departmentId\":\"dept-housing\"}")
                 .post("/api/reports/" + report + "/accept").then().statusCode(409);
 
         String scraped = metrics();

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.gridsteward.api.SignIn;
 import org.gridsteward.views.Poll;
 import org.gridsteward.views.ReportTraffic;
 import org.junit.jupiter.api.Test;
@@ -125,7 +126,7 @@ class WallSocketTest {
         // WallStreamTest's), it must end where the fast display ends without a gap or a duplicate.
         WebSocket slow = vertx.createWebSocketClient(new WebSocketClientOptions().setReceiveBufferSize(2048))
                 .connect(new WebSocketConnectOptions().setHost(base.getHost()).setPort(base.getPort())
-                        .setURI("/ws/wall?scope=city"))
+                        .setURI("/ws/wall?scope=city").addHeader("Authorization", "Bearer " + SignIn.token(SignIn.ADMIN)))
                 .toCompletionStage().toCompletableFuture().get(15, TimeUnit.SECONDS);
         slow.textMessageHandler(text -> {
             try {
