@@ -265,4 +265,26 @@ class DeadlineTrackingTest {
                         org.assertj.core.groups.Tuple.tuple(EscalationLevel.STREET, DUE.plus(Duration.ofHours(24))),
                         org.assertj.core.groups.Tuple.tuple(EscalationLevel.CITY, DUE.plus(Duration.ofHours(72))));
     }
+
+    @Test
+    void theScheduleIsRebuiltFromTheLogAlone() {
+        TrackerNode first = node("node-a");
+        String id = acceptedReport(first);
+        Predicate<List<Trigger>> accepted = t -> dueFor(DUE).test(t)
+                && t.stream().noneMatch(x -> x.deadline() == Deadline.SIGN_OFF);
+        awaitSchedule(first, id, accepted);
+        List<Trigger> before = first.tracking.schedule().watched(List.of(id)).get(0).triggers();
+        first.close();
+        nodes.remove(first);
+        // Forget the schedule and the tracker's position: only the event log remains.
+        List.of("trackingtokens", DeadlineSchedule.WATCHES, DeadlineSchedule.SLOTS, DeadlineSchedule.SWEEP)
+                .forEach(name -> database.getCollection(name).drop());
+
+        TrackerNode rebuilt = node("node-a");
+        awaitSchedule(rebuilt, id, accepted);
+
+        assertThat(rebuilt.tracking.schedule().watched(List.of(id)).get(0).triggers()).isEqualTo(before);
+        clock.set(DUE);
+        await("resolution overdue", () -> !ofType(rebuilt.events(id), ResolutionOverdue.class).isEmpty());
+    }
 }
