@@ -13,6 +13,8 @@ public record DepartmentFigures(
         long resolved,
         long returns,
         long reworks,
+        long overdue,
+        long escalations,
         Double responseRate,
         Double onTimeRate,
         Double resolutionRate,
@@ -21,7 +23,7 @@ public record DepartmentFigures(
     public static DepartmentFigures of(DepartmentTally t, String name) {
         return new DepartmentFigures(
                 t.departmentId(), name, t.received(), t.signedOnTime(), t.resolvedOnTime(), t.resolved(),
-                t.returns(), t.reworks(),
+                t.returns(), t.reworks(), t.overdue(), t.escalations(),
                 ScopeFigures.rate(t.signedOnTime(), t.received()),
                 ScopeFigures.rate(t.resolvedOnTime(), t.resolved()),
                 ScopeFigures.rate(t.resolved(), t.received()),

@@ -6,16 +6,20 @@ import org.gridsteward.events.report.DeadlineExtended;
 import org.gridsteward.events.report.DispatchAccepted;
 import org.gridsteward.events.report.DispatchReturned;
 import org.gridsteward.events.report.ReportDispatched;
+import org.gridsteward.events.report.ReportEscalated;
 import org.gridsteward.events.report.ReportEvent;
 import org.gridsteward.events.report.ReportRated;
 import org.gridsteward.events.report.ReportReopened;
 import org.gridsteward.events.report.ReportResolved;
+import org.gridsteward.events.report.ResolutionOverdue;
 import org.gridsteward.events.report.ReworkRequested;
 import org.gridsteward.events.report.Satisfaction;
+import org.gridsteward.events.report.SignOffOverdue;
 
 /**
  * Per-department handling figures. A resolution counts once per dispatch (rework and resolving again is the
- * same dispatch); a rating scores the department that resolved the report. The tally is written before the
+ * same dispatch); a rating scores the department that resolved the report; each overdue mark (签收 or 办结
+ * 超期) and each 督办 level counts against the department that held the report. The tally is written before the
  * report's track, as in {@link GridProjection}.
  */
 public final class DepartmentProjection implements Projection {
@@ -49,7 +53,7 @@ public final class DepartmentProjection implements Projection {
                 new DepartmentTrack(event.reportId(), null, null, null, false, null, Position.NONE));
         DepartmentTrack next = track;
         String scored = null;
-        long[] counts = new long[9];
+        long[] counts = new long[11];
         if (event instanceof ReportDispatched d) {
             scored = d.departmentId();
             counts[0] = 1;
@@ -81,6 +85,15 @@ public final class DepartmentProjection implements Projection {
             scored = track.resolvedBy();
             counts[5] = 1;
             counts[6] = r.satisfaction() == Satisfaction.DISSATISFIED ? 0 : 1;
+        } else if (event instanceof SignOffOverdue o) {
+            scored = o.departmentId();
+            counts[9] = 1;
+        } else if (event instanceof ResolutionOverdue o) {
+            scored = o.departmentId();
+            counts[9] = 1;
+        } else if (event instanceof ReportEscalated e) {
+            scored = e.departmentId();
+            counts[10] = 1;
         } else if (event instanceof ReportReopened) {
             next = new DepartmentTrack(track.reportId(), null, null, null, false, track.resolvedBy(), track.applied());
         }
@@ -89,7 +102,7 @@ public final class DepartmentProjection implements Projection {
             DepartmentTally tally = store.find(TALLIES, scored, DepartmentTally.class).orElse(DepartmentTally.empty(scored));
             if (!tally.applied().covers(position)) {
                 store.save(TALLIES, scored, tally.add(position, counts[0], counts[1], counts[2], counts[3], counts[4],
-                        counts[5], counts[6], counts[7], counts[8]));
+                        counts[5], counts[6], counts[7], counts[8], counts[9], counts[10]));
                 changed = List.of(new Changed(Scope.CITY.key(), Section.DEPARTMENTS));
             }
         }

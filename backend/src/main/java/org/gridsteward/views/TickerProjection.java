@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gridsteward.events.EventType;
+import org.gridsteward.events.report.EscalationLevel;
 import org.gridsteward.events.report.ReportClassified;
+import org.gridsteward.events.report.ReportEscalated;
 import org.gridsteward.events.report.ReportEvent;
 import org.gridsteward.events.report.ReportSubmitted;
 
@@ -29,7 +31,15 @@ public final class TickerProjection implements Projection {
             Map.entry("ReworkRequested", new String[] {"返工", "Rework"}),
             Map.entry("ReportRated", new String[] {"已评价", "Rated"}),
             Map.entry("ReportReopened", new String[] {"重新办理", "Reopened"}),
-            Map.entry("ReportClosed", new String[] {"已关闭", "Closed"}));
+            Map.entry("ReportClosed", new String[] {"已关闭", "Closed"}),
+            Map.entry("DeadlineApproaching", new String[] {"临期预警", "Deadline approaching"}),
+            Map.entry("SignOffOverdue", new String[] {"签收超期", "Sign-off overdue"}),
+            Map.entry("ResolutionOverdue", new String[] {"办结超期", "Resolution overdue"}));
+
+    private static final Map<EscalationLevel, String[]> ESCALATIONS = Map.of(
+            EscalationLevel.COMMUNITY, new String[] {"社区督办", "Escalated to the community"},
+            EscalationLevel.STREET, new String[] {"街道督办", "Escalated to the street"},
+            EscalationLevel.CITY, new String[] {"市级督办", "Escalated to the city"});
 
     /** What the ticker remembers of a report: where it lies and what it is about. */
     public record TickerTrack(String reportId, String gridId, String categoryId, Position applied) {}
@@ -83,7 +93,9 @@ public final class TickerProjection implements Projection {
 
     static TickerEntry entry(ReportEvent event, String gridId, String categoryId) {
         String type = event.getClass().getAnnotation(EventType.class).name();
-        String[] label = LABELS.getOrDefault(type, new String[] {type, type});
+        String[] label = event instanceof ReportEscalated e
+                ? ESCALATIONS.get(e.level())
+                : LABELS.getOrDefault(type, new String[] {type, type});
         String name = null;
         String phone = null;
         if (event instanceof ReportSubmitted s && s.reporter() != null) {

@@ -6,13 +6,16 @@ import static org.gridsteward.views.ViewFixture.HOUSING;
 import static org.gridsteward.views.ViewFixture.SANITATION;
 import static org.gridsteward.views.ViewFixture.accepted;
 import static org.gridsteward.views.ViewFixture.dispatched;
+import static org.gridsteward.views.ViewFixture.escalated;
 import static org.gridsteward.views.ViewFixture.hoursAgo;
 import static org.gridsteward.views.ViewFixture.rated;
+import static org.gridsteward.views.ViewFixture.resolutionOverdue;
 import static org.gridsteward.views.ViewFixture.resolved;
 import static org.gridsteward.views.ViewFixture.returned;
 import static org.gridsteward.views.ViewFixture.rework;
 import static org.gridsteward.views.ViewFixture.submitted;
 
+import org.gridsteward.events.report.EscalationLevel;
 import org.gridsteward.events.report.Satisfaction;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +71,18 @@ class DepartmentFiguresTest {
 
         assertThat(department(HOUSING).satisfactionRate()).isEqualTo(0.5);
         assertThat(department(SANITATION).satisfactionRate()).isNull();
+    }
+
+    @Test
+    void overdueMarksAndEachEscalationLevelCountAgainstTheDepartmentThatHeldTheReport() {
+        f.feed(submitted("r1", GRID, hoursAgo(30)), dispatched("r1", HOUSING, hoursAgo(29), hoursAgo(28), hoursAgo(26)),
+                accepted("r1", HOUSING, hoursAgo(28.5)), resolutionOverdue("r1", HOUSING, hoursAgo(26)),
+                escalated("r1", HOUSING, hoursAgo(26), EscalationLevel.COMMUNITY, hoursAgo(25)),
+                escalated("r1", HOUSING, hoursAgo(26), EscalationLevel.STREET, hoursAgo(2)));
+
+        assertThat(department(HOUSING).overdue()).isEqualTo(1);
+        assertThat(department(HOUSING).escalations()).isEqualTo(2);
+        assertThat(department(SANITATION).escalations()).isZero();
     }
 
     @Test

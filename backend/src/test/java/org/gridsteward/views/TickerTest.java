@@ -5,9 +5,12 @@ import static org.gridsteward.views.ViewFixture.GRID;
 import static org.gridsteward.views.ViewFixture.HOUSING;
 import static org.gridsteward.views.ViewFixture.OTHER_STREET_GRID;
 import static org.gridsteward.views.ViewFixture.dispatched;
+import static org.gridsteward.views.ViewFixture.escalated;
 import static org.gridsteward.views.ViewFixture.hoursAgo;
+import static org.gridsteward.views.ViewFixture.resolutionOverdue;
 import static org.gridsteward.views.ViewFixture.submitted;
 
+import org.gridsteward.events.report.EscalationLevel;
 import org.gridsteward.events.report.Reporter;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +38,18 @@ class TickerTest {
         assertThat(ticker).hasSize(Ticker.LENGTH);
         assertThat(ticker.get(0).type()).isEqualTo("ReportDispatched");
         assertThat(ticker.get(1).reportId()).isEqualTo("r" + (Ticker.LENGTH + 2));
+    }
+
+    @Test
+    void anEscalationShowsOnTheTickerWithTheLevelThatNowSupervisesIt() {
+        f.feed(submitted("r1", GRID, hoursAgo(30)), dispatched("r1", HOUSING, hoursAgo(29), hoursAgo(28), hoursAgo(26)),
+                resolutionOverdue("r1", HOUSING, hoursAgo(26)),
+                escalated("r1", HOUSING, hoursAgo(26), EscalationLevel.STREET, hoursAgo(1)));
+
+        var ticker = f.view("grid:" + GRID).ticker();
+        assertThat(ticker.get(0).labelZh()).isEqualTo("街道督办");
+        assertThat(ticker.get(0).labelEn()).isEqualTo("Escalated to the street");
+        assertThat(ticker.get(1).labelZh()).isEqualTo("办结超期");
     }
 
     @Test

@@ -9,17 +9,21 @@ import java.util.List;
 import org.gridsteward.events.Actor;
 import org.gridsteward.events.Role;
 import org.gridsteward.events.report.Channel;
+import org.gridsteward.events.report.Deadline;
 import org.gridsteward.events.report.DispatchAccepted;
 import org.gridsteward.events.report.DispatchReturned;
+import org.gridsteward.events.report.EscalationLevel;
 import org.gridsteward.events.report.Priority;
 import org.gridsteward.events.report.ReportClassified;
 import org.gridsteward.events.report.ReportDispatched;
+import org.gridsteward.events.report.ReportEscalated;
 import org.gridsteward.events.report.ReportEvent;
 import org.gridsteward.events.report.ReportRated;
 import org.gridsteward.events.report.ReportRejected;
 import org.gridsteward.events.report.ReportResolved;
 import org.gridsteward.events.report.ReportSubmitted;
 import org.gridsteward.events.report.Reporter;
+import org.gridsteward.events.report.ResolutionOverdue;
 import org.gridsteward.events.report.ReworkRequested;
 import org.gridsteward.events.report.Satisfaction;
 import org.gridsteward.org.CityOrganisation;
@@ -40,6 +44,7 @@ final class ViewFixture {
     static final String HOUSING = "dept-housing";
     static final String SANITATION = "dept-sanitation";
     static final Actor ACTOR = new Actor("dispatcher-01", Role.DISPATCHER);
+    static final Actor SYSTEM = new Actor("deadline-tracker", Role.SYSTEM);
 
     final InMemoryViewStore store = new InMemoryViewStore();
     final ScopeTree tree = new ScopeTree(CITY);
@@ -101,6 +106,14 @@ final class ViewFixture {
 
     static ReportResolved resolved(String id, String department, Instant at) {
         return new ReportResolved(id, department, "已清理", ACTOR, at);
+    }
+
+    static ResolutionOverdue resolutionOverdue(String id, String department, Instant dueAt) {
+        return new ResolutionOverdue(id, department, dueAt, SYSTEM, dueAt);
+    }
+
+    static ReportEscalated escalated(String id, String department, Instant dueAt, EscalationLevel level, Instant at) {
+        return new ReportEscalated(id, department, Deadline.RESOLUTION, dueAt, level, SYSTEM, at);
     }
 
     static ReworkRequested rework(String id, Instant at) {
