@@ -33,6 +33,16 @@ public final class CategoryProjection implements Projection {
     }
 
     @Override
+    public String tracks() {
+        return REPORTS;
+    }
+
+    @Override
+    public Class<?> trackType() {
+        return CategoryTrack.class;
+    }
+
+    @Override
     public List<String> collections() {
         return List.of(REPORTS, DAYS);
     }

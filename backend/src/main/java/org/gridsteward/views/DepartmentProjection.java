@@ -39,6 +39,16 @@ public final class DepartmentProjection implements Projection {
     }
 
     @Override
+    public String tracks() {
+        return REPORTS;
+    }
+
+    @Override
+    public Class<?> trackType() {
+        return DepartmentTrack.class;
+    }
+
+    @Override
     public List<String> collections() {
         return List.of(REPORTS, TALLIES);
     }

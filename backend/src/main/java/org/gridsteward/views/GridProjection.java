@@ -30,6 +30,16 @@ public final class GridProjection implements Projection {
     }
 
     @Override
+    public String tracks() {
+        return REPORTS;
+    }
+
+    @Override
+    public Class<?> trackType() {
+        return ReportTrack.class;
+    }
+
+    @Override
     public List<String> collections() {
         return List.of(REPORTS, TALLIES);
     }

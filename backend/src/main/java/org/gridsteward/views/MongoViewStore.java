@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,6 +57,23 @@ public final class MongoViewStore implements ViewStore {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write view " + collection + "/" + id, e);
         }
+    }
+
+    @Override
+    public void saveAll(String collection, Map<String, Object> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        List<ReplaceOneModel<Document>> writes = new ArrayList<>(documents.size());
+        documents.forEach((id, document) -> {
+            try {
+                writes.add(new ReplaceOneModel<>(eq("_id", id),
+                        new Document("_id", id).append("view", json.writeValueAsString(document)), UPSERT));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write view " + collection + "/" + id, e);
+            }
+        });
+        collection(collection).bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
 
     @Override

@@ -11,6 +11,12 @@ public interface Projection {
     /** The collections it writes, all forgotten before a replay. */
     List<String> collections();
 
+    /** The collection of its per-report documents, keyed by report id, loaded ahead for a whole batch. */
+    String tracks();
+
+    /** The type of those documents. */
+    Class<?> trackType();
+
     /**
      * Applies one event found at {@code position}; applying it again changes nothing.
      *

@@ -1,7 +1,9 @@
 package org.gridsteward.views;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -9,16 +11,26 @@ import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.gridsteward.events.report.ReportEvent;
 
-/** Feeds one projection from its Axon processor: translates the tracking token, forgets the views on reset. */
+/**
+ * Feeds one projection from its Axon processor, a batch at a time: the batch's per-report documents are loaded
+ * in one look-up, every document it changed is written once while its last event is handled (so before the
+ * processor stores its token), and only then are the changed sections sent to the wall. A failed batch is
+ * forgotten and delivered again; the documents' positions make that harmless.
+ */
 final class ProjectionHandler {
     private final Projection projection;
-    private final ViewStore store;
+    private final WriteBehindViewStore store;
     private final BiConsumer<Projection, List<Changed>> changes;
+    private final Set<Changed> pending = new LinkedHashSet<>();
     private volatile long lastEventMillis;
 
-    ProjectionHandler(Projection projection, ViewStore store, BiConsumer<Projection, List<Changed>> changes) {
+    ProjectionHandler(Projection projection, WriteBehindViewStore store, BiConsumer<Projection, List<Changed>> changes) {
         this.projection = projection;
         this.store = store;
         this.changes = changes;
@@ -32,19 +44,56 @@ final class ProjectionHandler {
         return lastEventMillis;
     }
 
+    /** One handler for every event: other kinds change no view, but may end a batch. */
     @EventHandler
-    void on(ReportEvent event, TrackingToken token, ReplayStatus replay) {
-        List<Changed> changed = projection.on(event, position(token));
-        lastEventMillis = event.at().toEpochMilli();
-        // A rebuild replays history nobody is watching change; walls resynchronise once it is done.
-        if (!changed.isEmpty() && !replay.isReplay()) {
-            changes.accept(projection, new ArrayList<>(changed));
+    void on(Object payload, TrackingToken token, ReplayStatus replay) {
+        beginBatch();
+        if (payload instanceof ReportEvent event) {
+            List<Changed> changed = projection.on(event, position(token));
+            lastEventMillis = event.at().toEpochMilli();
+            // A rebuild replays history nobody is watching change.
+            if (!replay.isReplay()) {
+                pending.addAll(changed);
+            }
         }
+        endBatch();
     }
 
     @ResetHandler
     void reset() {
+        store.forget();
+        pending.clear();
         projection.collections().forEach(store::clear);
+    }
+
+    private void beginBatch() {
+        UnitOfWork<?> unit = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get() : null;
+        if (unit instanceof BatchingUnitOfWork<?> batch && batch.isFirstMessage()) {
+            unit.onRollback(u -> {
+                store.forget();
+                pending.clear();
+            });
+            List<String> reports = new ArrayList<>();
+            for (Message<?> message : batch.getMessages()) {
+                if (message.getPayload() instanceof ReportEvent e) {
+                    reports.add(e.reportId());
+                }
+            }
+            store.prefetch(projection.tracks(), reports, projection.trackType());
+        }
+    }
+
+    private void endBatch() {
+        UnitOfWork<?> unit = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get() : null;
+        if (unit instanceof BatchingUnitOfWork<?> batch && !batch.isLastMessage()) {
+            return;
+        }
+        store.flush();
+        if (!pending.isEmpty()) {
+            List<Changed> changed = new ArrayList<>(pending);
+            pending.clear();
+            changes.accept(projection, changed);
+        }
     }
 
     static Position position(TrackingToken token) {

@@ -58,6 +58,16 @@ public final class TickerProjection implements Projection {
     }
 
     @Override
+    public String tracks() {
+        return REPORTS;
+    }
+
+    @Override
+    public Class<?> trackType() {
+        return TickerTrack.class;
+    }
+
+    @Override
     public List<String> collections() {
         return List.of(REPORTS, TICKERS);
     }

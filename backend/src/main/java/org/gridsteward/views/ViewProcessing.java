@@ -63,11 +63,16 @@ public class ViewProcessing {
         this.store = new MongoViewStore(database);
         ScopeTree tree = new ScopeTree(city);
         this.views = new ScopeViews(store, tree, clock);
+        // Each processor thread has its own batch of documents in hand.
+        WriteBehindViewStore grids = new WriteBehindViewStore(store);
+        WriteBehindViewStore departments = new WriteBehindViewStore(store);
+        WriteBehindViewStore tickers = new WriteBehindViewStore(store);
+        WriteBehindViewStore categories = new WriteBehindViewStore(store);
         this.handlers = List.of(
-                new ProjectionHandler(new GridProjection(store, tree), store, this::publish),
-                new ProjectionHandler(new DepartmentProjection(store), store, this::publish),
-                new ProjectionHandler(new TickerProjection(store, tree), store, this::publish),
-                new ProjectionHandler(new CategoryProjection(store, tree), store, this::publish));
+                new ProjectionHandler(new GridProjection(grids, tree), grids, this::publish),
+                new ProjectionHandler(new DepartmentProjection(departments), departments, this::publish),
+                new ProjectionHandler(new TickerProjection(tickers, tree), tickers, this::publish),
+                new ProjectionHandler(new CategoryProjection(categories, tree), categories, this::publish));
     }
 
     @Produces

@@ -2,6 +2,7 @@ package org.gridsteward.views;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,11 @@ public interface ViewStore {
     <T> List<T> findAll(String collection, Collection<String> ids, Class<T> type);
 
     void save(String collection, String id, Object document);
+
+    /** Saves several documents of one collection, in as few round trips as the store allows. */
+    default void saveAll(String collection, Map<String, Object> documents) {
+        documents.forEach((id, document) -> save(collection, id, document));
+    }
 
     /** Forgets a whole collection, before the log is replayed into it. */
     void clear(String collection);

@@ -1,0 +1,103 @@
+package org.gridsteward.views;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Holds what one batch of events reads and writes, and writes each changed document once when the batch is
+ * flushed: a batch of a hundred events then writes the city's document once, not a hundred times. Used by one
+ * processor thread at a time.
+ */
+final class WriteBehindViewStore implements ViewStore {
+    private final ViewStore store;
+    private final Map<String, Map<String, Optional<Object>>> cache = new HashMap<>();
+    private final Map<String, Map<String, Object>> dirty = new LinkedHashMap<>();
+
+    WriteBehindViewStore(ViewStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public <T> Optional<T> find(String collection, String id, Class<T> type) {
+        Map<String, Optional<Object>> documents = cache.computeIfAbsent(collection, c -> new HashMap<>());
+        Optional<Object> known = documents.get(id);
+        if (known == null) {
+            known = store.find(collection, id, type).map(Object.class::cast);
+            documents.put(id, known);
+        }
+        return known.map(type::cast);
+    }
+
+    @Override
+    public <T> List<T> findAll(String collection, Collection<String> ids, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (String id : ids) {
+            find(collection, id, type).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** Loads in one look-up every document of these keys the batch has not seen yet. */
+    void prefetch(String collection, Collection<String> ids, Class<?> type) {
+        Map<String, Optional<Object>> documents = cache.computeIfAbsent(collection, c -> new HashMap<>());
+        List<String> missing = ids.stream().filter(id -> !documents.containsKey(id)).distinct().toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        missing.forEach(id -> documents.put(id, Optional.empty()));
+        for (Object document : store.findAll(collection, missing, type)) {
+            documents.put(idOf(document), Optional.of(document));
+        }
+    }
+
+    @Override
+    public void save(String collection, String id, Object document) {
+        cache.computeIfAbsent(collection, c -> new HashMap<>()).put(id, Optional.of(document));
+        dirty.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(id, document);
+    }
+
+    @Override
+    public void saveAll(String collection, Map<String, Object> documents) {
+        documents.forEach((id, document) -> save(collection, id, document));
+    }
+
+    @Override
+    public void clear(String collection) {
+        cache.remove(collection);
+        dirty.remove(collection);
+        store.clear(collection);
+    }
+
+    /** Writes every changed document and forgets the batch. */
+    void flush() {
+        dirty.forEach(store::saveAll);
+        forget();
+    }
+
+    /** Drops the batch's changes, as when its processing failed and it will be delivered again. */
+    void forget() {
+        dirty.clear();
+        cache.clear();
+    }
+
+    private static String idOf(Object document) {
+        if (document instanceof ReportTrack t) {
+            return t.reportId();
+        }
+        if (document instanceof DepartmentTrack t) {
+            return t.reportId();
+        }
+        if (document instanceof TickerProjection.TickerTrack t) {
+            return t.reportId();
+        }
+        if (document instanceof CategoryProjection.CategoryTrack t) {
+            return t.reportId();
+        }
+        throw new IllegalArgumentException("cannot prefetch " + document.getClass().getSimpleName());
+    }
+}
