@@ -17,6 +17,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Anonymous calls are not recorded here: a submission is already an event in the log.
  */
 public class AccessLogFilter {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AccessLogFilter.class);
+
     @Inject
     AccessLog log;
 
@@ -37,7 +39,12 @@ public class AccessLogFilter {
         if (caller == null) {
             return;
         }
-        log.append(clock.instant(), caller.id(), caller.role().name(), guard.value().name(), request.getMethod(),
-                request.getUriInfo().getPath(), response.getStatus());
+        try {
+            log.append(clock.instant(), caller.id(), caller.role().name(), guard.value().name(), request.getMethod(),
+                    request.getUriInfo().getPath(), response.getStatus());
+        } catch (RuntimeException e) {
+            // The call has already happened; failing its answer now would tell the caller it had not.
+            LOG.errorf(e, "could not record %s %s by %s in the access log", request.getMethod(), request.getUriInfo().getPath(), caller.id());
+        }
     }
 }

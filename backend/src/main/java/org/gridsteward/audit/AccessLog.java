@@ -3,6 +3,8 @@ package org.gridsteward.audit;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -22,6 +24,8 @@ import org.bson.Document;
  */
 @ApplicationScoped
 public class AccessLog {
+    private static final int MAX_ATTEMPTS = 50;
+
     private final MongoCollection<Document> entries;
     private final MongoCollection<Document> counters;
 
@@ -33,18 +37,32 @@ public class AccessLog {
     public record Entry(long position, Instant at, String callerId, String role, String action, String method,
                         String path, int status) {}
 
+    /**
+     * Takes the next position and writes the entry there. The unique {@code _id} is what guarantees one
+     * entry per position: a counter that hands the same number out twice (the embedded server's
+     * find-and-modify is not atomic under concurrent callers) costs a retry, never an overwrite.
+     */
     public void append(Instant at, String callerId, String role, String action, String method, String path, int status) {
-        Document counter = counters.findOneAndUpdate(eq("_id", "access_log"), Updates.inc("next", 1L),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        long position = ((Number) counter.get("next")).longValue();
-        entries.insertOne(new Document("_id", position)
-                .append("at", at.toString())
-                .append("callerId", callerId)
-                .append("role", role)
-                .append("action", action)
-                .append("method", method)
-                .append("path", path)
-                .append("status", status));
+        for (int attempt = 1; ; attempt++) {
+            Document counter = counters.findOneAndUpdate(eq("_id", "access_log"), Updates.inc("next", 1L),
+                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+            long position = ((Number) counter.get("next")).longValue();
+            try {
+                entries.insertOne(new Document("_id", position)
+                        .append("at", at.toString())
+                        .append("callerId", callerId)
+                        .append("role", role)
+                        .append("action", action)
+                        .append("method", method)
+                        .append("path", path)
+                        .append("status", status));
+                return;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY || attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Up to {@code limit} entries from {@code from} on (positions start at 1), in order. */

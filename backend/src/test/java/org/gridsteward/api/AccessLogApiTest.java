@@ -35,6 +35,31 @@ class AccessLogApiTest {
                 assertThat(entry).containsEntry("callerId", SignIn.HANDLER).containsEntry("status", 403));
     }
 
+    @jakarta.inject.Inject
+    org.gridsteward.audit.AccessLog accessLog;
+
+    @Test
+    void concurrentAppendsEachGetTheirOwnPosition() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        String caller = "concurrent-" + UUID.randomUUID();
+        for (int i = 0; i < 200; i++) {
+            pool.submit(() -> accessLog.append(java.time.Instant.now(), caller, "AUDITOR", "READ_REPORT", "GET", "/x", 200));
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+
+        List<org.gridsteward.audit.AccessLog.Entry> all = new java.util.ArrayList<>();
+        for (long from = 1; ; from += 500) {
+            List<org.gridsteward.audit.AccessLog.Entry> page = accessLog.read(from, 500);
+            all.addAll(page);
+            if (page.isEmpty()) {
+                break;
+            }
+        }
+        assertThat(all.stream().filter(e -> caller.equals(e.callerId()))).hasSize(200);
+        assertThat(all.stream().map(org.gridsteward.audit.AccessLog.Entry::position).distinct()).hasSize(all.size());
+    }
+
     @Test
     void onlyAuditorsAndAdminReadTheLog() {
         SignIn.as(SignIn.SUPERVISOR).get("/api/audit/access-log").then().statusCode(403);
