@@ -22,7 +22,8 @@ public enum Action {
 
     WATCH_WALL(false),
     MANAGE_USERS(false),
-    MANAGE_DISPLAYS(false);
+    MANAGE_DISPLAYS(false),
+    READ_ACCESS_LOG(false);
 
     private final boolean open;
 

@@ -63,11 +63,11 @@ public class AccessFilter {
         if (caller == null && !guard.value().isOpen()) {
             return AccessProblems.unauthenticated();
         }
+        current.set(caller);
         if (!rules.mayAttempt(caller, guard.value())) {
             return AccessProblems.forbidden("role " + caller.role().name().toLowerCase() + " may not "
                     + guard.value().name().toLowerCase().replace('_', ' '));
         }
-        current.set(caller);
         return null;
     }
 

@@ -57,7 +57,8 @@ class EndpointAccessMatrixTest {
             Map.entry("POST /api/users/{username}/password", ADMIN_ONLY),
             Map.entry("GET /api/displays", ADMIN_ONLY),
             Map.entry("POST /api/displays", ADMIN_ONLY),
-            Map.entry("DELETE /api/displays/{id}", ADMIN_ONLY));
+            Map.entry("DELETE /api/displays/{id}", ADMIN_ONLY),
+            Map.entry("GET /api/audit/access-log", EnumSet.of(Who.AUDITOR, Who.ADMIN)));
 
     private static String displayToken;
 
@@ -113,7 +114,7 @@ class EndpointAccessMatrixTest {
         return switch (operation) {
             case "POST /api/auth/token" -> new Prepared(path, ContentType.URLENC.toString(),
                     Map.of("grant_type", "password", "username", SignIn.DISPATCHER, "password", SignIn.DEMO_PASSWORD), null, 200);
-            case "GET /api/org", "GET /api/users", "GET /api/displays" -> new Prepared(path, null, null, null, 200);
+            case "GET /api/org", "GET /api/users", "GET /api/displays", "GET /api/audit/access-log" -> new Prepared(path, null, null, null, 200);
             // The demo grid worker's own grid, inside every other area-bound demo account's street.
             case "GET /api/views/{scope}" -> new Prepared(path.replace("{scope}", "grid:g-01-01"), null, null, null, 200);
             case "POST /api/reports" -> new Prepared(path, json(), """
