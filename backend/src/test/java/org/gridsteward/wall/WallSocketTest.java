@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
 import jakarta.inject.Inject;
@@ -124,10 +124,9 @@ class WallSocketTest {
         // The slow display is a plain Vert.x socket that stops reading after its snapshot, with a tiny receive
         // buffer. Whether loopback buffers absorb its backlog or the server resynchronises it (the stalled case is
         // WallStreamTest's), it must end where the fast display ends without a gap or a duplicate.
-        WebSocket slow = vertx.createWebSocketClient(new WebSocketClientOptions().setReceiveBufferSize(2048))
-                .connect(new WebSocketConnectOptions().setHost(base.getHost()).setPort(base.getPort())
-                        .setURI("/ws/wall?scope=city").addHeader("Authorization", "Bearer " + SignIn.token(SignIn.ADMIN)))
-                .toCompletionStage().toCompletableFuture().get(15, TimeUnit.SECONDS);
+        // The handler is in place before the handshake, so the snapshot sent on open cannot arrive unheard.
+        ClientWebSocket slow = vertx.createWebSocketClient(new WebSocketClientOptions().setReceiveBufferSize(2048))
+                .webSocket();
         slow.textMessageHandler(text -> {
             try {
                 slowFrames.add(JSON.readTree(text));
@@ -135,6 +134,9 @@ class WallSocketTest {
                 throw new IllegalStateException(e);
             }
         });
+        slow.connect(new WebSocketConnectOptions().setHost(base.getHost()).setPort(base.getPort())
+                        .setURI("/ws/wall?scope=city").addHeader("Authorization", "Bearer " + SignIn.token(SignIn.ADMIN)))
+                .toCompletionStage().toCompletableFuture().get(15, TimeUnit.SECONDS);
         Poll.until(Duration.ofSeconds(15), () -> !slowFrames.isEmpty(), "the slow display's snapshot");
         slow.pause();
 
