@@ -38,7 +38,9 @@ import org.gridsteward.store.EventJson;
 @ApplicationScoped
 public class ViewProcessing {
     static final String TOKENS = "view_tokens";
-    private static final int BATCH = 100;
+    // Large batches matter when catching up or rebuilding (each batch writes every document it changed once);
+    // live, a batch holds only what has arrived, so it adds no wait.
+    static final int BATCH = 1000;
 
     private final ViewStore store;
     private final ScopeViews views;
