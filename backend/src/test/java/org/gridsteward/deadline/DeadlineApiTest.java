@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.gridsteward.api.SignIn;
 import org.junit.jupiter.api.Test;
 
 /** The tracker as the application runs it: on the system clock, seen through a report's timeline. */
@@ -22,10 +23,10 @@ class DeadlineApiTest {
                 .body("""
                         {"gridId":"g-01-01","categoryId":"garbage","description":"垃圾桶满溢三天未清运"}""")
                 .post("/api/reports").then().statusCode(201).extract().path("reportId");
-        given().contentType(ContentType.JSON).body("{\"categoryId\":\"garbage\"}")
+        SignIn.as(SignIn.ADMIN).contentType(ContentType.JSON).body("{\"categoryId\":\"garbage\"}")
                 .post("/api/reports/" + id + "/classify").then().statusCode(200);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        given().contentType(ContentType.JSON)
+        SignIn.as(SignIn.ADMIN).contentType(ContentType.JSON)
                 .body("{\"departmentId\":\"dept-urban-mgmt\",\"signOffDueAt\":\"%s\",\"dueAt\":\"%s\"}"
                         .formatted(now.plusSeconds(2), now.plusSeconds(3)))
                 .post("/api/reports/" + id + "/dispatch").then().statusCode(200);
@@ -34,7 +35,7 @@ class DeadlineApiTest {
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
         while (!types.contains("ResolutionOverdue") && Instant.now().isBefore(giveUp)) {
             Thread.sleep(100);
-            types = given().get("/api/reports/" + id).then().statusCode(200).extract().path("timeline.type");
+            types = SignIn.as(SignIn.ADMIN).get("/api/reports/" + id).then().statusCode(200).extract().path("timeline.type");
         }
 
         assertThat(types).containsSubsequence("ReportDispatched", "SignOffOverdue", "ResolutionOverdue");
