@@ -43,6 +43,11 @@ public final class CategoryProjection implements Projection {
     }
 
     @Override
+    public String tallies() {
+        return DAYS;
+    }
+
+    @Override
     public List<String> collections() {
         return List.of(REPORTS, DAYS);
     }

@@ -49,6 +49,11 @@ public final class DepartmentProjection implements Projection {
     }
 
     @Override
+    public String tallies() {
+        return TALLIES;
+    }
+
+    @Override
     public List<String> collections() {
         return List.of(REPORTS, TALLIES);
     }

@@ -40,6 +40,11 @@ public final class GridProjection implements Projection {
     }
 
     @Override
+    public String tallies() {
+        return TALLIES;
+    }
+
+    @Override
     public List<String> collections() {
         return List.of(REPORTS, TALLIES);
     }

@@ -18,6 +18,12 @@ public interface Projection {
     Class<?> trackType();
 
     /**
+     * The collection of the documents many reports add to (per scope, per department, per day): few, and
+     * touched by most events, so they stay in hand between batches instead of being loaded for each one.
+     */
+    String tallies();
+
+    /**
      * Applies one event found at {@code position}; applying it again changes nothing.
      *
      * @return the sections of views that changed

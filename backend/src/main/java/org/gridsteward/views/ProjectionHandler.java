@@ -34,6 +34,7 @@ final class ProjectionHandler {
         this.projection = projection;
         this.store = store;
         this.changes = changes;
+        store.keep(projection.tallies());
     }
 
     String name() {

@@ -56,6 +56,20 @@ public final class ScopeViews {
         return tree.exists(scope);
     }
 
+    /** Every scope of the city: the city, its streets, communities and grids. */
+    public List<Scope> scopes() {
+        List<Scope> scopes = new ArrayList<>();
+        scopes.add(Scope.CITY);
+        tree.city().streets().forEach(street -> {
+            scopes.add(Scope.street(street.id()));
+            street.communities().forEach(community -> {
+                scopes.add(Scope.community(community.id()));
+                community.grids().forEach(grid -> scopes.add(Scope.grid(grid.id())));
+            });
+        });
+        return scopes;
+    }
+
     private ScopeTally tally(Scope scope) {
         return store.find(GridProjection.TALLIES, scope.key(), ScopeTally.class).orElse(ScopeTally.empty(scope.key()));
     }

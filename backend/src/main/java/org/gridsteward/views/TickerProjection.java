@@ -68,6 +68,11 @@ public final class TickerProjection implements Projection {
     }
 
     @Override
+    public String tallies() {
+        return TICKERS;
+    }
+
+    @Override
     public List<String> collections() {
         return List.of(REPORTS, TICKERS);
     }

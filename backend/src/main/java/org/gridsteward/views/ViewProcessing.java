@@ -38,7 +38,9 @@ import org.gridsteward.store.EventJson;
 @ApplicationScoped
 public class ViewProcessing {
     static final String TOKENS = "view_tokens";
-    private static final int BATCH = 100;
+    // Large batches matter when catching up or rebuilding (each batch writes every document it changed once);
+    // live, a batch holds only what has arrived, so it adds no wait.
+    static final int BATCH = 1000;
 
     private final ViewStore store;
     private final ScopeViews views;
@@ -127,13 +129,35 @@ public class ViewProcessing {
         return handlers.stream().map(ProjectionHandler::name).toList();
     }
 
-    /** Forgets every view and replays the whole log into them; returns once the replay has started. */
+    /**
+     * Forgets every view and replays the whole log into them; returns once the replay has started. A replay
+     * sends no changes, so once every family has caught up each scope's whole view goes to the wall, which
+     * gives every display a fresh snapshot.
+     */
     public void rebuild() {
         for (String name : processorNames()) {
             TrackingEventProcessor processor = processor(name);
             processor.shutDown();
             processor.resetTokens();
             processor.start();
+        }
+        Thread announcer = new Thread(this::announceRebuilt, "views-rebuilt");
+        announcer.setDaemon(true);
+        announcer.start();
+    }
+
+    private void announceRebuilt() {
+        try {
+            while (!caughtUp()) {
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        for (Scope scope : views.scopes()) {
+            views.view(scope).ifPresent(view ->
+                    changes.send(new ViewChange(scope.key(), ViewChange.WHOLE_VIEW, json.valueToTree(view))));
         }
     }
 

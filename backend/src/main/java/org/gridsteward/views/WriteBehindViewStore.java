@@ -3,23 +3,33 @@ package org.gridsteward.views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Holds what one batch of events reads and writes, and writes each changed document once when the batch is
- * flushed: a batch of a hundred events then writes the city's document once, not a hundred times. Used by one
- * processor thread at a time.
+ * flushed: a batch of a thousand events then writes the city's document once, not a thousand times. Documents
+ * of the {@linkplain #keep kept} collections stay in hand after a flush, so the next batch does not load them
+ * again; that is sound while this processor alone writes them (one thread, one segment), and a failed batch
+ * or a reset drops them so they are loaded afresh from what was stored. Used by one processor thread at a time.
  */
 final class WriteBehindViewStore implements ViewStore {
     private final ViewStore store;
+    private final Set<String> kept = new HashSet<>();
     private final Map<String, Map<String, Optional<Object>>> cache = new HashMap<>();
     private final Map<String, Map<String, Object>> dirty = new LinkedHashMap<>();
 
     WriteBehindViewStore(ViewStore store) {
         this.store = store;
+    }
+
+    /** Keeps the documents of this collection in hand between batches (see the class comment). */
+    void keep(String collection) {
+        kept.add(collection);
     }
 
     @Override
@@ -73,13 +83,17 @@ final class WriteBehindViewStore implements ViewStore {
         store.clear(collection);
     }
 
-    /** Writes every changed document and forgets the batch. */
+    /** Writes every changed document and forgets the batch, but for the kept documents, now as stored. */
     void flush() {
         dirty.forEach(store::saveAll);
-        forget();
+        dirty.clear();
+        cache.keySet().retainAll(kept);
     }
 
-    /** Drops the batch's changes, as when its processing failed and it will be delivered again. */
+    /**
+     * Drops the batch's changes and every document in hand, as when its processing failed and it will be
+     * delivered again.
+     */
     void forget() {
         dirty.clear();
         cache.clear();

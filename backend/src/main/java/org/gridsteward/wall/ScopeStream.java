@@ -21,7 +21,7 @@ import org.gridsteward.events.wall.WallFrame;
  */
 final class ScopeStream {
     private final String scope;
-    private final ObjectNode view;
+    private ObjectNode view;
     private final Deque<Versioned> history = new ArrayDeque<>();
     private final int historyLimit;
     private final Set<Subscriber> subscribers = new LinkedHashSet<>();
@@ -59,6 +59,20 @@ final class ScopeStream {
         }
         for (Subscriber subscriber : subscribers) {
             subscriber.offer(delta, () -> snapshot("resync"));
+        }
+    }
+
+    /**
+     * Replaces the whole view, as after the views were rebuilt from the log: every display gets a fresh snapshot
+     * ({@code reason} {@code "rebuilt"}). Deltas kept from before cannot be resumed across it, so they are dropped
+     * and a display reconnecting with an older {@code since} gets a snapshot.
+     */
+    synchronized void refresh(ObjectNode fresh) {
+        version++;
+        view = fresh;
+        history.clear();
+        for (Subscriber subscriber : subscribers) {
+            subscriber.offer(snapshot("rebuilt"), () -> snapshot("resync"));
         }
     }
 

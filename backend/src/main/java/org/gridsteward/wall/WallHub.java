@@ -93,7 +93,11 @@ public class WallHub {
 
     @Incoming(ViewChange.CHANNEL)
     public void onChange(ViewChange change) {
-        stream(Scope.parse(change.scope())).change(change.section(), change.data());
+        if (change.section().equals(ViewChange.WHOLE_VIEW)) {
+            stream(Scope.parse(change.scope())).refresh((ObjectNode) change.data());
+        } else {
+            stream(Scope.parse(change.scope())).change(change.section(), change.data());
+        }
     }
 
     /**

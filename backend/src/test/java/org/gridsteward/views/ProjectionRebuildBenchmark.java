@@ -2,35 +2,63 @@ package org.gridsteward.views;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Stream;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.serialization.Serializer;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.gridsteward.events.report.ReportEvent;
 import org.gridsteward.events.report.Satisfaction;
 import org.gridsteward.org.Grid;
+import org.gridsteward.runtime.AxonRuntime;
+import org.gridsteward.runtime.DurableH2Backend;
+import org.gridsteward.store.MongoEventStorageEngine;
 
 /**
- * How fast every view family is rebuilt from a log: the projections' own arithmetic (read models in memory)
- * next to the same projections writing their read models to the embedded MongoDB (memory backend), in one JVM.
- * Reading the log is not included: this is the cost of applying it.
+ * How fast every view family is rebuilt from a log. First the projections alone, applied in one JVM as the
+ * processors apply them (per batch: tracks loaded in one look-up, tallies kept in hand, every changed document
+ * written once): read models in memory (the arithmetic), then in the embedded MongoDB (memory backend). Then
+ * the whole path: the log appended to the embedded store ({@code -Dbench.view.storage=file}, the default, for
+ * the H2 file backend; {@code memory} for the memory one), the four real view processors started on it, reset
+ * and replayed, timed until every processor has applied the head.
  *
  * <p>Run with {@code ./mvnw -B -ntp -pl backend -am -Pbench -DskipTests test -Dbench.parts=views}
  * ({@code -Dbench.view.reports=N} sizes it, each report has six events; {@code -Dbench.view.unbatched=true} adds
- * a run that writes every event's documents as it is applied).
+ * a run that writes every event's documents as it is applied; {@code -Dbench.view.processors=false} leaves out
+ * the processors; {@code -Dbench.view.read.batch=N} sets how many log positions the engine reads per query, 100 as
+ * in the application).
  */
 public final class ProjectionRebuildBenchmark {
     /** As the view processors' batch size. */
-    private static final int BATCH = 100;
+    private static final int BATCH = ViewProcessing.BATCH;
 
     private ProjectionRebuildBenchmark() {}
 
     public static void main(String[] args) {
-        for (String logger : List.of("org.mongodb.driver", "de.bwaldvogel")) {
+        for (String logger : List.of("org.mongodb.driver", "de.bwaldvogel", "org.axonframework")) {
             System.setProperty("org.slf4j.simpleLogger.log." + logger, "warn");
         }
         int reports = Integer.getInteger("bench.view.reports", 3_000);
@@ -55,6 +83,144 @@ public final class ProjectionRebuildBenchmark {
         } finally {
             server.shutdownNow();
         }
+        if (Boolean.parseBoolean(System.getProperty("bench.view.processors", "true"))) {
+            throughProcessors(log);
+        }
+    }
+
+    /**
+     * The whole path: the log appended through the event store engine to the embedded server, the four view
+     * processors started on it (a first build from an empty token), then reset and replayed as
+     * {@link ViewProcessing#rebuild()} does, timed until every processor has applied the head.
+     */
+    private static void throughProcessors(List<ReportEvent> log) {
+        String storage = System.getProperty("bench.view.storage", "file");
+        System.out.printf(Locale.ROOT, "%n== View processors on the embedded store (%s backend): %,d events ==%n", storage, log.size());
+        Path directory = null;
+        MongoServer server;
+        try {
+            if (storage.equals("file")) {
+                directory = Files.createTempDirectory("view-bench");
+                server = new MongoServer(new DurableH2Backend(directory.resolve("views.mv").toString()));
+            } else {
+                server = new MongoServer(new MemoryBackend());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.bind("127.0.0.1", 0);
+        Configuration configuration = null;
+        try (MongoClient client = MongoClients.create(server.getConnectionString())) {
+            MongoDatabase database = client.getDatabase("grid_steward");
+            Serializer serializer = AxonRuntime.eventSerializer();
+            MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                    .database(database).eventSerializer(serializer).snapshotSerializer(serializer)
+                    .batchSize(Integer.getInteger("bench.view.read.batch", 100))
+                    .build();
+            long appendStarted = System.nanoTime();
+            append(engine, log);
+            double appendSeconds = (System.nanoTime() - appendStarted) / 1e9;
+            System.out.printf(Locale.ROOT, "  %-50s %,9d events in %6.2f s%n", "log appended", log.size(), appendSeconds);
+
+            ViewProcessing processing = new ViewProcessing(database, ViewFixture.CITY, Clock.systemUTC(),
+                    new SimpleMeterRegistry(), new DiscardingEmitter());
+            long firstStarted = System.nanoTime();
+            configuration = DefaultConfigurer.defaultConfiguration()
+                    .configureSerializer(c -> serializer)
+                    .configureMessageSerializer(c -> serializer)
+                    .configureEventSerializer(c -> serializer)
+                    .configureEmbeddedEventStore(c -> engine)
+                    .eventProcessing(processing::configure)
+                    .buildConfiguration();
+            configuration.start();
+            double first = untilCaughtUp("first build (processors from an empty token)", processing, log.size(), firstStarted);
+
+            long rebuildStarted = System.nanoTime();
+            processing.rebuild();
+            double rebuilt = untilCaughtUp("rebuild (tokens reset, whole log replayed)", processing, log.size(), rebuildStarted);
+            System.out.printf(Locale.ROOT, "%nSummary: processors on the embedded store (%s): first build %,.0f events/s; rebuild %,.0f events/s%n",
+                    storage, first, rebuilt);
+        } finally {
+            if (configuration != null) {
+                configuration.shutdown();
+            }
+            server.shutdownNow();
+            if (directory != null) {
+                deleteRecursively(directory);
+            }
+        }
+    }
+
+    /** Each report is an aggregate; events go in as commands would append them, a hundred per call. */
+    private static void append(MongoEventStorageEngine engine, List<ReportEvent> log) {
+        Map<String, Long> sequences = new HashMap<>();
+        List<DomainEventMessage<?>> batch = new ArrayList<>();
+        for (ReportEvent event : log) {
+            long sequence = sequences.merge(event.reportId(), 1L, Long::sum) - 1;
+            batch.add(new GenericDomainEventMessage<>("Report", event.reportId(), sequence, event));
+            if (batch.size() == 100) {
+                engine.appendEvents(batch);
+                batch = new ArrayList<>();
+            }
+        }
+        if (!batch.isEmpty()) {
+            engine.appendEvents(batch);
+        }
+    }
+
+    private static double untilCaughtUp(String label, ViewProcessing processing, int events, long started) {
+        long deadline = started + Duration.ofMinutes(10).toNanos();
+        while (!processing.caughtUp()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("views did not catch up: " + processing.status());
+            }
+            try {
+                // Each look costs four head queries; looking too often would slow what is measured.
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double rate = events / seconds;
+        System.out.printf(Locale.ROOT, "  %-50s %,9d events in %6.2f s: %,9.0f events/s%n", label, events, seconds, rate);
+        return rate;
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The wall is not listening: a rebuild publishes nothing, and the first build's changes are dropped here. */
+    private static final class DiscardingEmitter implements Emitter<ViewChange> {
+        @Override
+        public CompletionStage<Void> send(ViewChange change) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public <M extends Message<? extends ViewChange>> void send(M message) {}
+
+        @Override
+        public void complete() {}
+
+        @Override
+        public void error(Exception e) {}
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+
+        @Override
+        public boolean hasRequests() {
+            return true;
+        }
     }
 
     /**
@@ -72,12 +238,16 @@ public final class ProjectionRebuildBenchmark {
                 stores.add(writeBehind);
                 store = writeBehind;
             }
-            projections.add(switch (family) {
+            Projection projection = switch (family) {
                 case 0 -> new GridProjection(store, tree);
                 case 1 -> new DepartmentProjection(store);
                 case 2 -> new TickerProjection(store, tree);
                 default -> new CategoryProjection(store, tree);
-            });
+            };
+            if (batch > 1) {
+                stores.get(family).keep(projection.tallies());
+            }
+            projections.add(projection);
         }
         long started = System.nanoTime();
         for (int from = 0; from < log.size(); from += batch) {

@@ -3,6 +3,7 @@ package org.gridsteward.views;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WriteBehindViewStoreTest {
@@ -38,5 +39,32 @@ class WriteBehindViewStoreTest {
 
         assertThat(batch.find(TickerProjection.REPORTS, "r1", TickerProjection.TickerTrack.class)).contains(track);
         assertThat(batch.find(TickerProjection.REPORTS, "r2", TickerProjection.TickerTrack.class)).isEmpty();
+    }
+
+    @Test
+    void keptDocumentsStayInHandAfterAFlushAndOthersAreLoadedAgain() {
+        batch.keep("tallies");
+        batch.save("tallies", "city", ScopeTally.empty("city"));
+        batch.save("tracks", "r1", ScopeTally.empty("r1"));
+        batch.flush();
+        target.clear("tallies");
+        target.clear("tracks");
+
+        assertThat(batch.find("tallies", "city", ScopeTally.class)).contains(ScopeTally.empty("city"));
+        assertThat(batch.find("tracks", "r1", ScopeTally.class)).isEmpty();
+    }
+
+    @Test
+    void aFailedBatchDropsKeptDocumentsSoTheyAreLoadedAsStored() {
+        batch.keep("tallies");
+        batch.save("tallies", "city", ScopeTally.empty("city"));
+        batch.flush();
+        ScopeTally stored = new ScopeTally("city", new Position(7, List.of()), 1, 0, 0, 0, 0, 0, 0, 0, 0,
+                Map.of(), Map.of(), Map.of());
+        target.save("tallies", "city", stored);
+        batch.save("tallies", "city", ScopeTally.empty("city"));
+        batch.forget();
+
+        assertThat(batch.find("tallies", "city", ScopeTally.class)).contains(stored);
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.gridsteward.api.SignIn;
 import org.gridsteward.views.Poll;
 import org.gridsteward.views.ReportTraffic;
+import org.gridsteward.views.ViewProcessing;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -30,6 +31,9 @@ class WallSocketTest {
 
     @Inject
     Vertx vertx;
+
+    @Inject
+    ViewProcessing processing;
 
     private static void assertConsecutive(List<JsonNode> frames, long after) {
         long expected = after;
@@ -67,6 +71,22 @@ class WallSocketTest {
             List<JsonNode> deltas = display.until(WallClient.tickerShowing(report));
 
             assertConsecutive(deltas, snapshot.get("version").asLong());
+        }
+    }
+
+    @Test
+    void onceTheViewsAreRebuiltEveryDisplayGetsAFreshSnapshotShowingThem() {
+        String report = ReportTraffic.submit("g-04-03", "parking");
+        Poll.until(Duration.ofSeconds(20), processing::caughtUp, "live views caught up");
+        try (WallClient display = WallClient.connect(base, "scope=grid:g-04-03")) {
+            display.next();
+
+            processing.rebuild();
+            List<JsonNode> frames = display.until(frame -> frame.path("reason").asText().equals("rebuilt"));
+            JsonNode rebuilt = frames.get(frames.size() - 1);
+
+            assertThat(rebuilt.get("type").asText()).isEqualTo("snapshot");
+            assertThat(rebuilt.at("/view/ticker/0/reportId").asText()).isEqualTo(report);
         }
     }
 
@@ -124,7 +144,7 @@ class WallSocketTest {
         // The slow display is a plain Vert.x socket that stops reading after its snapshot, with a tiny receive
         // buffer. Whether loopback buffers absorb its backlog or the server resynchronises it (the stalled case is
         // WallStreamTest's), it must end where the fast display ends without a gap or a duplicate.
-        // The handler is in place before the handshake, so the snapshot sent on open cannot arrive unheard.
+        // The handler is in place before connecting, so the snapshot cannot arrive unseen.
         ClientWebSocket slow = vertx.createWebSocketClient(new WebSocketClientOptions().setReceiveBufferSize(2048))
                 .webSocket();
         slow.textMessageHandler(text -> {

@@ -3,6 +3,7 @@ package org.gridsteward.wall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
@@ -89,6 +90,24 @@ class WallStreamTest {
         assertThat(display.types()).containsExactly("snapshot", "delta", "delta", "delta");
         assertThat(display.versions()).containsExactly(FIRST, FIRST + 1, FIRST + 2, FIRST + 3);
         assertThat(display.frames.get(0).get("reason").asText()).isEqualTo("subscribe");
+    }
+
+    @Test
+    void aRebuiltViewReachesEveryDisplayAsASnapshotAndOlderVersionsNoLongerResume() {
+        Display display = new Display();
+        stream.join(new Subscriber(display, 64, counters), null);
+        change(2);
+        ObjectNode rebuilt = JSON.createObjectNode().put("figures", "rebuilt");
+        stream.refresh(rebuilt);
+
+        assertThat(display.types()).containsExactly("snapshot", "delta", "delta", "snapshot");
+        assertThat(display.frames.get(3).get("reason").asText()).isEqualTo("rebuilt");
+        assertThat(display.frames.get(3).get("version").asLong()).isEqualTo(FIRST + 3);
+        assertThat(display.frames.get(3).get("view")).isEqualTo(rebuilt);
+        Display late = new Display();
+        stream.join(new Subscriber(late, 64, counters), FIRST + 2);
+        assertThat(late.types()).containsExactly("snapshot");
+        assertThat(late.frames.get(0).get("reason").asText()).isEqualTo("resume");
     }
 
     @Test
