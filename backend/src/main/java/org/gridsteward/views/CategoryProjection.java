@@ -47,10 +47,6 @@ public final class CategoryProjection implements Projection {
         return DAYS;
     }
 
-    @Override
-    public List<String> collections() {
-        return List.of(REPORTS, DAYS);
-    }
 
     @Override
     public List<Changed> on(ReportEvent event, Position position) {

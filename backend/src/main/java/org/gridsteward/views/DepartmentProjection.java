@@ -53,10 +53,6 @@ public final class DepartmentProjection implements Projection {
         return TALLIES;
     }
 
-    @Override
-    public List<String> collections() {
-        return List.of(REPORTS, TALLIES);
-    }
 
     @Override
     public List<Changed> on(ReportEvent event, Position position) {

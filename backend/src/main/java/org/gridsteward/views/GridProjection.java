@@ -44,10 +44,6 @@ public final class GridProjection implements Projection {
         return TALLIES;
     }
 
-    @Override
-    public List<String> collections() {
-        return List.of(REPORTS, TALLIES);
-    }
 
     @Override
     public List<Changed> on(ReportEvent event, Position position) {

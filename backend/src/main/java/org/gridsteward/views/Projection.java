@@ -9,7 +9,9 @@ public interface Projection {
     String name();
 
     /** The collections it writes, all forgotten before a replay. */
-    List<String> collections();
+    default List<String> collections() {
+        return List.of(tracks(), tallies());
+    }
 
     /** The collection of its per-report documents, keyed by report id, loaded ahead for a whole batch. */
     String tracks();

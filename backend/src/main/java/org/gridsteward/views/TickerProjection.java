@@ -72,10 +72,6 @@ public final class TickerProjection implements Projection {
         return TICKERS;
     }
 
-    @Override
-    public List<String> collections() {
-        return List.of(REPORTS, TICKERS);
-    }
 
     @Override
     public List<Changed> on(ReportEvent event, Position position) {
