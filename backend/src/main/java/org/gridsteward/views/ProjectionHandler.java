@@ -70,6 +70,7 @@ final class ProjectionHandler {
     private void beginBatch() {
         UnitOfWork<?> unit = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get() : null;
         if (unit instanceof BatchingUnitOfWork<?> batch && batch.isFirstMessage()) {
+            store.startBatch();
             unit.onRollback(u -> {
                 store.forget();
                 pending.clear();

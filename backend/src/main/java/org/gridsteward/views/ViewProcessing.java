@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,8 @@ public class ViewProcessing {
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database)
                         .trackingTokensCollectionName(TOKENS).build())
                 .serializer(JacksonSerializer.defaultSerializer())
+                // Twice the pause after which a handler stops trusting the tallies it keeps (WriteBehindViewStore).
+                .claimTimeout(Duration.ofSeconds(10))
                 .build();
         for (ProjectionHandler handler : handlers) {
             String name = handler.name();

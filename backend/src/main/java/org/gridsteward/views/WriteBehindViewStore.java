@@ -1,5 +1,6 @@
 package org.gridsteward.views;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,13 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * Holds what one batch of events reads and writes, and writes each changed document once when the batch is
  * flushed: a batch of a thousand events then writes the city's document once, not a thousand times. Documents
  * of the {@linkplain #keep kept} collections stay in hand after a flush, so the next batch does not load them
  * again; that is sound while this processor alone writes them (one thread, one segment), and a failed batch
- * or a reset drops them so they are loaded afresh from what was stored. Used by one processor thread at a time.
+ * or a reset drops them so they are loaded afresh from what was stored. Another node can take the processor
+ * over only once this one's token claim has lapsed, which takes longer than any pause between its batches
+ * while it holds the claim; so a batch that starts after a pause that long drops them too
+ * ({@link #startBatch}). Used by one processor thread at a time.
  */
 final class WriteBehindViewStore implements ViewStore {
     private final ViewStore store;
@@ -23,8 +28,30 @@ final class WriteBehindViewStore implements ViewStore {
     private final Map<String, Map<String, Optional<Object>>> cache = new HashMap<>();
     private final Map<String, Map<String, Object>> dirty = new LinkedHashMap<>();
 
+    private final long staleAfterNanos;
+    private final LongSupplier nanoTime;
+    private long lastFlushNanos;
+    private boolean flushed;
+
     WriteBehindViewStore(ViewStore store) {
+        this(store, Duration.ofSeconds(5), System::nanoTime);
+    }
+
+    /**
+     * @param staleAfter a pause between batches after which kept documents are no longer trusted: shorter than
+     *                   the token store's claim timeout, with room for clocks that differ between nodes
+     */
+    WriteBehindViewStore(ViewStore store, Duration staleAfter, LongSupplier nanoTime) {
         this.store = store;
+        this.staleAfterNanos = staleAfter.toNanos();
+        this.nanoTime = nanoTime;
+    }
+
+    /** Called before a batch's first event: drops kept documents that may have been rewritten elsewhere. */
+    void startBatch() {
+        if (flushed && nanoTime.getAsLong() - lastFlushNanos >= staleAfterNanos) {
+            cache.clear();
+        }
     }
 
     /** Keeps the documents of this collection in hand between batches (see the class comment). */
@@ -88,6 +115,8 @@ final class WriteBehindViewStore implements ViewStore {
         dirty.forEach(store::saveAll);
         dirty.clear();
         cache.keySet().retainAll(kept);
+        lastFlushNanos = nanoTime.getAsLong();
+        flushed = true;
     }
 
     /**

@@ -2,8 +2,10 @@ package org.gridsteward.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class WriteBehindViewStoreTest {
@@ -66,5 +68,25 @@ class WriteBehindViewStoreTest {
         batch.forget();
 
         assertThat(batch.find("tallies", "city", ScopeTally.class)).contains(stored);
+    }
+
+    @Test
+    void keptDocumentsAreLoadedAgainAfterAPauseLongEnoughForAnotherNodeToHaveTakenOver() {
+        AtomicLong now = new AtomicLong();
+        WriteBehindViewStore paused = new WriteBehindViewStore(target, Duration.ofSeconds(5), now::get);
+        paused.keep("tallies");
+        paused.save("tallies", "city", ScopeTally.empty("city"));
+        paused.flush();
+        ScopeTally writtenElsewhere = new ScopeTally("city", new Position(9, List.of()), 2, 0, 0, 0, 0, 0, 0, 0, 0,
+                Map.of(), Map.of(), Map.of());
+        target.save("tallies", "city", writtenElsewhere);
+
+        now.addAndGet(Duration.ofSeconds(4).toNanos());
+        paused.startBatch();
+        assertThat(paused.find("tallies", "city", ScopeTally.class)).contains(ScopeTally.empty("city"));
+
+        now.addAndGet(Duration.ofSeconds(6).toNanos());
+        paused.startBatch();
+        assertThat(paused.find("tallies", "city", ScopeTally.class)).contains(writtenElsewhere);
     }
 }
