@@ -16,6 +16,7 @@ public final class CategoryProjection implements Projection {
     public static final String NAME = "category-days";
     public static final String REPORTS = "view_category_reports";
     public static final String DAYS = "view_category_days";
+    static final Family FAMILY = new Family(NAME, REPORTS, CategoryTrack.class, DAYS);
 
     public record CategoryTrack(String reportId, String gridId, String categoryId, String day, Position applied) {}
 
@@ -28,25 +29,9 @@ public final class CategoryProjection implements Projection {
     }
 
     @Override
-    public String name() {
-        return NAME;
+    public Family family() {
+        return FAMILY;
     }
-
-    @Override
-    public String tracks() {
-        return REPORTS;
-    }
-
-    @Override
-    public Class<?> trackType() {
-        return CategoryTrack.class;
-    }
-
-    @Override
-    public String tallies() {
-        return DAYS;
-    }
-
 
     @Override
     public List<Changed> on(ReportEvent event, Position position) {

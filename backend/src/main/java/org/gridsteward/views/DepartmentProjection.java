@@ -26,6 +26,7 @@ public final class DepartmentProjection implements Projection {
     public static final String NAME = "department-views";
     public static final String REPORTS = "view_department_reports";
     public static final String TALLIES = "view_department_tallies";
+    static final Family FAMILY = new Family(NAME, REPORTS, DepartmentTrack.class, TALLIES);
 
     private final ViewStore store;
 
@@ -34,25 +35,9 @@ public final class DepartmentProjection implements Projection {
     }
 
     @Override
-    public String name() {
-        return NAME;
+    public Family family() {
+        return FAMILY;
     }
-
-    @Override
-    public String tracks() {
-        return REPORTS;
-    }
-
-    @Override
-    public Class<?> trackType() {
-        return DepartmentTrack.class;
-    }
-
-    @Override
-    public String tallies() {
-        return TALLIES;
-    }
-
 
     @Override
     public List<Changed> on(ReportEvent event, Position position) {

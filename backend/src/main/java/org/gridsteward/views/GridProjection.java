@@ -15,6 +15,7 @@ public final class GridProjection implements Projection {
     public static final String NAME = "grid-views";
     public static final String REPORTS = "view_grid_reports";
     public static final String TALLIES = "view_scope_tallies";
+    static final Family FAMILY = new Family(NAME, REPORTS, ReportTrack.class, TALLIES);
 
     private final ViewStore store;
     private final ScopeTree tree;
@@ -25,25 +26,9 @@ public final class GridProjection implements Projection {
     }
 
     @Override
-    public String name() {
-        return NAME;
+    public Family family() {
+        return FAMILY;
     }
-
-    @Override
-    public String tracks() {
-        return REPORTS;
-    }
-
-    @Override
-    public Class<?> trackType() {
-        return ReportTrack.class;
-    }
-
-    @Override
-    public String tallies() {
-        return TALLIES;
-    }
-
 
     @Override
     public List<Changed> on(ReportEvent event, Position position) {

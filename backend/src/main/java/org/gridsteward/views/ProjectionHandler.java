@@ -34,11 +34,11 @@ final class ProjectionHandler {
         this.projection = projection;
         this.store = store;
         this.changes = changes;
-        store.keep(projection.tallies());
+        store.keep(projection.family().tallies());
     }
 
     String name() {
-        return projection.name();
+        return projection.family().name();
     }
 
     long lastEventMillis() {
@@ -64,7 +64,7 @@ final class ProjectionHandler {
     void reset() {
         store.forget();
         pending.clear();
-        projection.collections().forEach(store::clear);
+        projection.family().collections().forEach(store::clear);
     }
 
     private void beginBatch() {
@@ -81,7 +81,7 @@ final class ProjectionHandler {
                     reports.add(e.reportId());
                 }
             }
-            store.prefetch(projection.tracks(), reports, projection.trackType());
+            store.prefetch(projection.family().tracks(), reports, projection.family().trackType());
         }
     }
 

@@ -16,6 +16,7 @@ public final class TickerProjection implements Projection {
     public static final String NAME = "ticker";
     public static final String REPORTS = "view_ticker_reports";
     public static final String TICKERS = "view_tickers";
+    static final Family FAMILY = new Family(NAME, REPORTS, TickerTrack.class, TICKERS);
 
     private static final Map<String, String[]> LABELS = Map.ofEntries(
             Map.entry("ReportSubmitted", new String[] {"新上报", "Reported"}),
@@ -53,25 +54,9 @@ public final class TickerProjection implements Projection {
     }
 
     @Override
-    public String name() {
-        return NAME;
+    public Family family() {
+        return FAMILY;
     }
-
-    @Override
-    public String tracks() {
-        return REPORTS;
-    }
-
-    @Override
-    public Class<?> trackType() {
-        return TickerTrack.class;
-    }
-
-    @Override
-    public String tallies() {
-        return TICKERS;
-    }
-
 
     @Override
     public List<Changed> on(ReportEvent event, Position position) {

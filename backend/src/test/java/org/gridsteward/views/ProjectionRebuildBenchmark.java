@@ -245,7 +245,7 @@ public final class ProjectionRebuildBenchmark {
                 default -> new CategoryProjection(store, tree);
             };
             if (batch > 1) {
-                stores.get(family).keep(projection.tallies());
+                stores.get(family).keep(projection.family().tallies());
             }
             projections.add(projection);
         }
@@ -255,7 +255,8 @@ public final class ProjectionRebuildBenchmark {
             if (batch > 1) {
                 List<String> reports = events.stream().map(ReportEvent::reportId).toList();
                 for (int family = 0; family < 4; family++) {
-                    stores.get(family).prefetch(projections.get(family).tracks(), reports, projections.get(family).trackType());
+                    stores.get(family).prefetch(projections.get(family).family().tracks(), reports,
+                            projections.get(family).family().trackType());
                 }
             }
             for (int i = 0; i < events.size(); i++) {
