@@ -57,33 +57,38 @@ public class AxonRuntime {
 
     synchronized Configuration configuration() {
         if (configuration == null) {
-            Serializer serializer = eventSerializer();
-            MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                    .database(database)
-                    .eventSerializer(serializer)
-                    .snapshotSerializer(serializer)
-                    .build();
-            Configurer configurer = DefaultConfigurer.defaultConfiguration()
-                    .configureSerializer(c -> serializer)
-                    .configureMessageSerializer(c -> serializer)
-                    .configureEventSerializer(c -> serializer)
-                    .configureEmbeddedEventStore(c -> engine)
-                    .configureAggregate(Report.class)
-                    .registerComponent(CityDirectory.class, c -> new OrganisationDirectory(city))
-                    .registerComponent(DeadlinePolicy.class, c -> deadlines)
+            Configurer configurer = reports(engine(database), new OrganisationDirectory(city), deadlines)
                     .eventProcessing(viewProcessing::configure)
                     .configureMessageMonitor(CommandBus.class, c -> axonMetrics.commands())
                     .configureMessageMonitor(EventStore.class, c -> axonMetrics.events());
-            registerDeadlineTracking(configurer);
+            deadlineTracking.registerWith(configurer);
             configuration = configurer.buildConfiguration();
             configuration.start();
         }
         return configuration;
     }
 
-    /** Deadline tracking: its processing group, token store and sweeper (see {@link DeadlineTracking}). */
-    private void registerDeadlineTracking(Configurer configurer) {
-        deadlineTracking.registerWith(configurer);
+    /** The application's event store engine on this database, with the events' own serializer. */
+    public static MongoEventStorageEngine engine(MongoDatabase database) {
+        Serializer serializer = eventSerializer();
+        return MongoEventStorageEngine.builder()
+                .database(database)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .build();
+    }
+
+    /** The report aggregate on this engine, deciding with this city and deadline policy: what every node runs. */
+    public static Configurer reports(MongoEventStorageEngine engine, CityDirectory city, DeadlinePolicy deadlines) {
+        Serializer serializer = eventSerializer();
+        return DefaultConfigurer.defaultConfiguration()
+                .configureSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureEmbeddedEventStore(c -> engine)
+                .configureAggregate(Report.class)
+                .registerComponent(CityDirectory.class, c -> city)
+                .registerComponent(DeadlinePolicy.class, c -> deadlines);
     }
 
     public static Serializer eventSerializer() {

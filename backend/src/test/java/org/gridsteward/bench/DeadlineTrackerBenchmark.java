@@ -16,10 +16,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
-import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.serialization.Serializer;
 import org.gridsteward.deadline.CalendarFile;
 import org.gridsteward.deadline.DeadlineTracking;
 import org.gridsteward.events.Actor;
@@ -36,7 +34,6 @@ import org.gridsteward.org.HoursKind;
 import org.gridsteward.report.CalendarHoursDeadlinePolicy;
 import org.gridsteward.report.CategoryWindows;
 import org.gridsteward.report.CityDirectory;
-import org.gridsteward.report.DeadlinePolicy;
 import org.gridsteward.report.Report;
 import org.gridsteward.runtime.AxonRuntime;
 import org.gridsteward.store.MongoEventStorageEngine;
@@ -99,9 +96,7 @@ public final class DeadlineTrackerBenchmark {
         server.bind();
         try (MongoClient client = MongoClients.create(server.getConnectionString())) {
             MongoDatabase database = client.getDatabase("bench");
-            Serializer serializer = AxonRuntime.eventSerializer();
-            MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                    .database(database).eventSerializer(serializer).snapshotSerializer(serializer).build();
+            MongoEventStorageEngine engine = AxonRuntime.engine(database);
 
             Instant now = Instant.now();
             long seedStart = System.nanoTime();
@@ -123,14 +118,7 @@ public final class DeadlineTrackerBenchmark {
                     new DeadlineTracking.Options("75%,4h", Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(72),
                             Duration.ofMillis(200), Duration.ofSeconds(10), Duration.ofSeconds(10), 4,
                             Optional.of("bench")));
-            Configurer configurer = DefaultConfigurer.defaultConfiguration()
-                    .configureSerializer(c -> serializer)
-                    .configureMessageSerializer(c -> serializer)
-                    .configureEventSerializer(c -> serializer)
-                    .configureEmbeddedEventStore(c -> engine)
-                    .configureAggregate(Report.class)
-                    .registerComponent(CityDirectory.class, c -> CITY)
-                    .registerComponent(DeadlinePolicy.class, c -> new CalendarHoursDeadlinePolicy());
+            Configurer configurer = AxonRuntime.reports(engine, CITY, new CalendarHoursDeadlinePolicy());
             tracking.registerWith(configurer);
             Configuration configuration = configurer.buildConfiguration();
             long catchUpStart = System.nanoTime();

@@ -7,18 +7,13 @@ import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
-import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.serialization.Serializer;
 import org.gridsteward.events.report.ReportEvent;
 import org.gridsteward.org.HoursKind;
 import org.gridsteward.report.CalendarHoursDeadlinePolicy;
 import org.gridsteward.report.CategoryWindows;
 import org.gridsteward.report.CityDirectory;
-import org.gridsteward.report.DeadlinePolicy;
-import org.gridsteward.report.Report;
 import org.gridsteward.runtime.AxonRuntime;
-import org.gridsteward.store.MongoEventStorageEngine;
 
 /**
  * One backend node as the application wires it (report aggregate, event store, deadline tracking), on a shared
@@ -65,24 +60,11 @@ final class TrackerNode implements AutoCloseable {
     }
 
     TrackerNode(MongoDatabase database, MovableClock clock, String nodeId, DeadlineTracking.Options options) {
-        Serializer serializer = AxonRuntime.eventSerializer();
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .database(database)
-                .eventSerializer(serializer)
-                .snapshotSerializer(serializer)
-                .build();
         tracking = new DeadlineTracking(database, clock, CalendarFile.china(), CITY,
                 new DeadlineTracking.Options(options.warnings(), options.communityAfter(), options.streetAfter(),
                         options.cityAfter(), options.pollInterval(), options.resendAfter(), options.claimTimeout(),
                         options.senders(), Optional.of(nodeId)));
-        Configurer configurer = DefaultConfigurer.defaultConfiguration()
-                .configureSerializer(c -> serializer)
-                .configureMessageSerializer(c -> serializer)
-                .configureEventSerializer(c -> serializer)
-                .configureEmbeddedEventStore(c -> engine)
-                .configureAggregate(Report.class)
-                .registerComponent(CityDirectory.class, c -> CITY)
-                .registerComponent(DeadlinePolicy.class, c -> new CalendarHoursDeadlinePolicy());
+        Configurer configurer = AxonRuntime.reports(AxonRuntime.engine(database), CITY, new CalendarHoursDeadlinePolicy());
         tracking.registerWith(configurer);
         configuration = configurer.buildConfiguration();
         configuration.start();
