@@ -1,7 +1,9 @@
 package org.gridsteward.views;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.gridsteward.events.report.DeadlineExtended;
 import org.gridsteward.events.report.DispatchAccepted;
 import org.gridsteward.events.report.DispatchReturned;
@@ -15,6 +17,7 @@ import org.gridsteward.events.report.ResolutionOverdue;
 import org.gridsteward.events.report.ReworkRequested;
 import org.gridsteward.events.report.Satisfaction;
 import org.gridsteward.events.report.SignOffOverdue;
+import org.gridsteward.views.DepartmentTally.Count;
 
 /**
  * Per-department handling figures. A resolution counts once per dispatch (rework and resolving again is the
@@ -49,19 +52,21 @@ public final class DepartmentProjection implements Projection {
                 new DepartmentTrack(event.reportId(), null, null, null, false, null, Position.NONE));
         DepartmentTrack next = track;
         String scored = null;
-        long[] counts = new long[11];
+        Set<Count> counts = EnumSet.noneOf(Count.class);
         if (event instanceof ReportDispatched d) {
             scored = d.departmentId();
-            counts[0] = 1;
+            counts.add(Count.RECEIVED);
             next = new DepartmentTrack(track.reportId(), d.departmentId(), d.signOffDueAt(), d.dueAt(), false,
                     track.resolvedBy(), track.applied());
         } else if (event instanceof DispatchAccepted a) {
             scored = a.departmentId();
-            counts[1] = 1;
-            counts[2] = track.signOffDueAt() == null || !a.at().isAfter(track.signOffDueAt()) ? 1 : 0;
+            counts.add(Count.SIGNED);
+            if (track.signOffDueAt() == null || !a.at().isAfter(track.signOffDueAt())) {
+                counts.add(Count.SIGNED_ON_TIME);
+            }
         } else if (event instanceof DispatchReturned r) {
             scored = r.departmentId();
-            counts[7] = 1;
+            counts.add(Count.RETURNS);
             next = new DepartmentTrack(track.reportId(), null, null, null, false, track.resolvedBy(), track.applied());
         } else if (event instanceof DeadlineExtended x) {
             next = new DepartmentTrack(track.reportId(), track.departmentId(), track.signOffDueAt(), x.newDueAt(),
@@ -69,27 +74,31 @@ public final class DepartmentProjection implements Projection {
         } else if (event instanceof ReportResolved r) {
             if (!track.resolvedThisDispatch()) {
                 scored = r.departmentId();
-                counts[3] = 1;
-                counts[4] = track.dueAt() == null || !r.at().isAfter(track.dueAt()) ? 1 : 0;
+                counts.add(Count.RESOLVED);
+                if (track.dueAt() == null || !r.at().isAfter(track.dueAt())) {
+                    counts.add(Count.RESOLVED_ON_TIME);
+                }
             }
             next = new DepartmentTrack(track.reportId(), track.departmentId(), track.signOffDueAt(), track.dueAt(),
                     true, r.departmentId(), track.applied());
         } else if (event instanceof ReworkRequested && track.departmentId() != null) {
             scored = track.departmentId();
-            counts[8] = 1;
+            counts.add(Count.REWORKS);
         } else if (event instanceof ReportRated r && track.resolvedBy() != null) {
             scored = track.resolvedBy();
-            counts[5] = 1;
-            counts[6] = r.satisfaction() == Satisfaction.DISSATISFIED ? 0 : 1;
+            counts.add(Count.RATED);
+            if (r.satisfaction() != Satisfaction.DISSATISFIED) {
+                counts.add(Count.SATISFIED);
+            }
         } else if (event instanceof SignOffOverdue o) {
             scored = o.departmentId();
-            counts[9] = 1;
+            counts.add(Count.OVERDUE);
         } else if (event instanceof ResolutionOverdue o) {
             scored = o.departmentId();
-            counts[9] = 1;
+            counts.add(Count.OVERDUE);
         } else if (event instanceof ReportEscalated e) {
             scored = e.departmentId();
-            counts[10] = 1;
+            counts.add(Count.ESCALATIONS);
         } else if (event instanceof ReportReopened) {
             next = new DepartmentTrack(track.reportId(), null, null, null, false, track.resolvedBy(), track.applied());
         }
@@ -97,8 +106,7 @@ public final class DepartmentProjection implements Projection {
         if (scored != null) {
             DepartmentTally tally = store.find(TALLIES, scored, DepartmentTally.class).orElse(DepartmentTally.empty(scored));
             if (!tally.applied().covers(position)) {
-                store.save(TALLIES, scored, tally.add(position, counts[0], counts[1], counts[2], counts[3], counts[4],
-                        counts[5], counts[6], counts[7], counts[8], counts[9], counts[10]));
+                store.save(TALLIES, scored, tally.add(position, counts));
                 changed = List.of(new Changed(Scope.CITY.key(), Section.DEPARTMENTS));
             }
         }
