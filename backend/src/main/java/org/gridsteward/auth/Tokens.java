@@ -35,14 +35,16 @@ public class Tokens {
     private final Duration accountLifetime;
     private final Duration receiptLifetime;
     private final DefaultJWTParser parser;
+    private final ExternalTokens external;
 
-    public Tokens(SigningKey key, Accounts accounts, Displays displays, Clock clock,
+    public Tokens(SigningKey key, Accounts accounts, Displays displays, Clock clock, ExternalTokens external,
                   @ConfigProperty(name = "grid.auth.token-lifetime", defaultValue = "PT8H") Duration accountLifetime,
                   @ConfigProperty(name = "grid.auth.receipt-lifetime", defaultValue = "P365D") Duration receiptLifetime) {
         this.key = key;
         this.accounts = accounts;
         this.displays = displays;
         this.clock = clock;
+        this.external = external;
         this.accountLifetime = accountLifetime;
         this.receiptLifetime = receiptLifetime;
         JWTAuthContextInfo context = new JWTAuthContextInfo(key.publicKey(), ISSUER);
@@ -73,13 +75,16 @@ public class Tokens {
                 .issuedAt(now).expiresAt(now.plus(receiptLifetime)).jws().sign(key.privateKey());
     }
 
-    /** The caller this token proves, or empty when it is malformed, forged, expired, revoked or disabled. */
+    /**
+     * The caller this token proves, or empty when it is malformed, forged, expired, revoked or disabled. A
+     * token this server did not sign may still come from the city's identity provider ({@link ExternalTokens}).
+     */
     public Optional<Caller> verify(String token) {
         JsonWebToken jwt;
         try {
             jwt = parser.parse(token);
-        } catch (ParseException | RuntimeException rejected) {
-            return Optional.empty();
+        } catch (ParseException | RuntimeException notOurs) {
+            return external.verify(token);
         }
         String kind = jwt.getClaim(KIND) == null ? "" : jwt.getClaim(KIND).toString();
         return switch (kind) {

@@ -2,6 +2,8 @@ package org.gridsteward.wall;
 
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -28,7 +30,17 @@ public class WallUpgradeCheck implements HttpUpgradeCheck {
 
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
-        HttpServerRequest request = context.httpRequest();
+        // Checking a token reads accounts and may ask the identity provider: never on the event loop.
+        Context vertx = Vertx.currentContext();
+        if (vertx == null) {
+            return decide(context.httpRequest());
+        }
+        return Uni.createFrom().completionStage(
+                vertx.executeBlocking(() -> decide(context.httpRequest()), false).toCompletionStage())
+                .flatMap(result -> result);
+    }
+
+    private Uni<CheckResult> decide(HttpServerRequest request) {
         String authorization = request.getHeader("Authorization");
         String subprotocols = request.getHeader("Sec-WebSocket-Protocol");
         Scope scope;
