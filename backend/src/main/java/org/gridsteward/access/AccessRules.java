@@ -4,6 +4,7 @@ import static org.gridsteward.access.Action.ACCEPT;
 import static org.gridsteward.access.Action.CLASSIFY;
 import static org.gridsteward.access.Action.CLOSE;
 import static org.gridsteward.access.Action.DISPATCH;
+import static org.gridsteward.access.Action.ESCALATE;
 import static org.gridsteward.access.Action.EXTEND;
 import static org.gridsteward.access.Action.PROGRESS;
 import static org.gridsteward.access.Action.RATE;
@@ -20,6 +21,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.gridsteward.events.Role;
+import org.gridsteward.events.report.EscalationLevel;
 
 /**
  * Who may do what, and where. Two questions, asked in order: may this caller attempt the action at all
@@ -35,7 +37,7 @@ public final class AccessRules {
         BY_ROLE.put(Role.GRID_WORKER, EnumSet.of(SUBMIT_REPORT, READ_REPORT, VERIFY, WATCH_WALL));
         BY_ROLE.put(Role.DISPATCHER, EnumSet.of(SUBMIT_REPORT, READ_REPORT, CLASSIFY, REJECT, DISPATCH, EXTEND, CLOSE, WATCH_WALL));
         BY_ROLE.put(Role.DEPARTMENT_HANDLER, EnumSet.of(READ_REPORT, ACCEPT, RETURN, PROGRESS, RESOLVE));
-        BY_ROLE.put(Role.SUPERVISOR, EnumSet.of(READ_REPORT, WATCH_WALL));
+        BY_ROLE.put(Role.SUPERVISOR, EnumSet.of(READ_REPORT, ESCALATE, WATCH_WALL));
         BY_ROLE.put(Role.AUDITOR, EnumSet.of(READ_REPORT, WATCH_WALL, Action.READ_ACCESS_LOG));
         BY_ROLE.put(Role.DISPLAY, EnumSet.of(WATCH_WALL));
         BY_ROLE.put(Role.SYSTEM, EnumSet.noneOf(Action.class));
@@ -81,6 +83,21 @@ public final class AccessRules {
                     ? caller.departmentId().equals(report.currentDepartmentId())
                     : report.departmentsInvolved().contains(caller.departmentId());
             case DISPLAY, SYSTEM -> false;
+        };
+    }
+
+    /**
+     * The level at which this caller's office supervises (督办) a report: the level of the area it looks
+     * after; admin acts for the city.
+     */
+    public static EscalationLevel supervisionLevel(Caller caller) {
+        if (caller.role() == Role.ADMIN) {
+            return EscalationLevel.CITY;
+        }
+        return switch (caller.scope().level()) {
+            case CITY -> EscalationLevel.CITY;
+            case STREET -> EscalationLevel.STREET;
+            case COMMUNITY, GRID -> EscalationLevel.COMMUNITY;
         };
     }
 

@@ -19,6 +19,7 @@ public enum Action {
     RESOLVE(false),
     VERIFY(false),
     RATE(false),
+    ESCALATE(false),
 
     WATCH_WALL(false),
     MANAGE_USERS(false),

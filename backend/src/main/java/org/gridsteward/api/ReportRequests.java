@@ -54,4 +54,7 @@ public final class ReportRequests {
     public record Rate(@NotNull Satisfaction satisfaction, @Size(max = 1000) String comment) {}
 
     public record Close() {}
+
+    /** Nothing to say: the level is the caller's office's. */
+    public record Escalate() {}
 }

@@ -38,6 +38,7 @@ import org.gridsteward.auth.Tokens;
 import org.gridsteward.events.Actor;
 import org.gridsteward.events.Role;
 import org.gridsteward.events.report.Channel;
+import org.gridsteward.events.report.EscalationLevel;
 import org.gridsteward.events.report.Priority;
 import org.gridsteward.events.report.ReportDispatched;
 import org.gridsteward.events.report.ReportEvent;
@@ -60,6 +61,7 @@ import org.gridsteward.report.RequestRework;
 import org.gridsteward.report.ResolveReport;
 import org.gridsteward.report.ReturnDispatch;
 import org.gridsteward.report.SubmitReport;
+import org.gridsteward.report.SuperviseReport;
 import org.gridsteward.report.VerifyResolution;
 
 /**
@@ -242,6 +244,15 @@ public class ReportResource {
     @Guard(Action.CLOSE)
     public ReportView close(@PathParam("id") String id, @Valid ReportRequests.Close body) {
         return send(id, Action.CLOSE, actor -> new CloseReport(id, actor, clock.instant()));
+    }
+
+    @POST
+    @Path("{id}/escalate")
+    @Guard(Action.ESCALATE)
+    @Operation(summary = "督办: put the report under the supervision of the caller's office (community, street or city)")
+    public ReportView escalate(@PathParam("id") String id, @Valid ReportRequests.Escalate body) {
+        EscalationLevel level = AccessRules.supervisionLevel(current.required());
+        return send(id, Action.ESCALATE, actor -> new SuperviseReport(id, level, actor, clock.instant()));
     }
 
     /** Reads the report, checks the caller may do this to it, and sends the command in the caller's name. */

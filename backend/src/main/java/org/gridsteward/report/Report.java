@@ -252,6 +252,21 @@ public class Report {
                 reportId, state.departmentId(), c.deadline(), c.dueAt(), c.level(), c.actor(), c.at()));
     }
 
+    @CommandHandler
+    public void handle(SuperviseReport c) {
+        expect(c, "escalate", Status.DISPATCHED, Status.ACCEPTED);
+        Check.present("level", c.level());
+        // While it waits for sign-off, that is the deadline being missed; once signed for, the resolution.
+        Deadline deadline = state.status() == Status.DISPATCHED ? Deadline.SIGN_OFF : Deadline.RESOLUTION;
+        Instant dueAt = deadline == Deadline.SIGN_OFF ? state.signOffDueAt() : state.dueAt();
+        Optional<EscalationLevel> reached = marks.escalation(deadline, dueAt);
+        if (reached.isPresent() && c.level().compareTo(reached.get()) <= 0) {
+            throw new IllegalTransitionException(reportId, "escalate to " + c.level() + " (already supervised at "
+                    + reached.get() + ")", state.status());
+        }
+        apply(new ReportEscalated(reportId, state.departmentId(), deadline, dueAt, c.level(), c.actor(), c.at()));
+    }
+
     @EventSourcingHandler
     void on(ReportEvent e) {
         marks = marks.apply(e);

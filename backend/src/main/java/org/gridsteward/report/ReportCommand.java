@@ -10,7 +10,7 @@ import org.gridsteward.events.Actor;
 public sealed interface ReportCommand
         permits SubmitReport, ClassifyReport, RejectReport, DispatchReport, AcceptDispatch, ReturnDispatch,
                 ExtendDeadline, NoteProgress, ResolveReport, VerifyResolution, RequestRework, RateReport,
-                CloseReport, WarnDeadline, MarkOverdue, EscalateReport {
+                CloseReport, WarnDeadline, MarkOverdue, EscalateReport, SuperviseReport {
 
     String reportId();
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gridsteward.events.Role;
+import org.gridsteward.events.report.EscalationLevel;
 import org.junit.jupiter.api.Test;
 
 class AccessRulesTest {
@@ -91,12 +92,12 @@ class AccessRulesTest {
     }
 
     @Test
-    void aSupervisorReadsEverythingInTheirAreaAndWritesNothing() {
+    void aSupervisorReadsEverythingInTheirAreaAndOnlyEscalates() {
         Caller supervisor = account(Role.SUPERVISOR, Scope.of(Scope.Level.COMMUNITY, "c-a"));
         assertThat(rules.permits(supervisor, Action.READ_REPORT, IN_A1_HELD_BY_HOUSING)).isTrue();
         assertThat(rules.permits(supervisor, Action.READ_REPORT, IN_B1_RETURNED_BY_HOUSING)).isFalse();
         for (Action action : Action.values()) {
-            if (action != Action.READ_REPORT && action != Action.WATCH_WALL && action != Action.SIGN_IN && action != Action.READ_ORGANISATION) {
+            if (action != Action.READ_REPORT && action != Action.WATCH_WALL && action != Action.ESCALATE && action != Action.SIGN_IN && action != Action.READ_ORGANISATION) {
                 assertThat(rules.mayAttempt(supervisor, action)).as(action.name()).isFalse();
             }
         }
@@ -146,5 +147,25 @@ class AccessRulesTest {
         assertThat(rules.maySee(Caller.account("h", Role.DEPARTMENT_HANDLER, Scope.NONE, "dept-housing"), Scope.CITY)).isFalse();
         assertThat(rules.maySee(Caller.resident("r-1"), Scope.of(Scope.Level.GRID, "g-a1"))).isFalse();
         assertThat(rules.maySee(account(Role.AUDITOR, Scope.NONE), Scope.CITY)).isTrue();
+    }
+
+    @Test
+    void aSupervisorEscalatesOnlyInsideTheirArea() {
+        Caller streetA = account(Role.SUPERVISOR, Scope.of(Scope.Level.STREET, "s-a"));
+
+        assertThat(rules.permits(streetA, Action.ESCALATE, IN_A1_HELD_BY_HOUSING)).isTrue();
+        assertThat(rules.permits(streetA, Action.ESCALATE, IN_B1_RETURNED_BY_HOUSING)).isFalse();
+        assertThat(rules.mayAttempt(account(Role.DISPATCHER, Scope.CITY), Action.ESCALATE)).isFalse();
+        assertThat(rules.mayAttempt(account(Role.AUDITOR, Scope.CITY), Action.ESCALATE)).isFalse();
+    }
+
+    @Test
+    void anOfficeSupervisesAtTheLevelOfTheAreaItLooksAfter() {
+        assertThat(AccessRules.supervisionLevel(account(Role.SUPERVISOR, Scope.of(Scope.Level.COMMUNITY, "c-a"))))
+                .isEqualTo(EscalationLevel.COMMUNITY);
+        assertThat(AccessRules.supervisionLevel(account(Role.SUPERVISOR, Scope.of(Scope.Level.STREET, "s-a"))))
+                .isEqualTo(EscalationLevel.STREET);
+        assertThat(AccessRules.supervisionLevel(account(Role.SUPERVISOR, Scope.CITY))).isEqualTo(EscalationLevel.CITY);
+        assertThat(AccessRules.supervisionLevel(account(Role.ADMIN, Scope.CITY))).isEqualTo(EscalationLevel.CITY);
     }
 }

@@ -43,6 +43,7 @@ class EndpointAccessMatrixTest {
             Map.entry("POST /api/reports/{id}/dispatch", EnumSet.of(Who.DISPATCHER, Who.ADMIN)),
             Map.entry("POST /api/reports/{id}/extend", EnumSet.of(Who.DISPATCHER, Who.ADMIN)),
             Map.entry("POST /api/reports/{id}/close", EnumSet.of(Who.DISPATCHER, Who.ADMIN)),
+            Map.entry("POST /api/reports/{id}/escalate", EnumSet.of(Who.SUPERVISOR, Who.ADMIN)),
             Map.entry("POST /api/reports/{id}/accept", EnumSet.of(Who.HANDLER, Who.ADMIN)),
             Map.entry("POST /api/reports/{id}/return", EnumSet.of(Who.HANDLER, Who.ADMIN)),
             Map.entry("POST /api/reports/{id}/progress", EnumSet.of(Who.HANDLER, Who.ADMIN)),
@@ -139,7 +140,7 @@ class EndpointAccessMatrixTest {
             case "{id}" -> "dispatched";
             case "dispatch" -> "classified";
             case "accept", "return" -> "dispatched";
-            case "progress", "resolve", "extend" -> "accepted";
+            case "progress", "resolve", "extend", "escalate" -> "accepted";
             case "verify" -> "resolved";
             case "rate", "close" -> "verified";
             default -> throw new AssertionError("operation " + operation + " has no access expectation; add it to ALLOWED");
@@ -155,7 +156,7 @@ class EndpointAccessMatrixTest {
             case "extend" -> "{\"newDueAt\":\"" + later + "\",\"reason\":\"需协调\"}";
             case "verify" -> "{\"passed\":true}";
             case "rate" -> "{\"satisfaction\":\"SATISFIED\"}";
-            case "close" -> "{}";
+            case "close", "escalate" -> "{}";
             default -> null;
         };
         String[] report = reportAt(stage);
