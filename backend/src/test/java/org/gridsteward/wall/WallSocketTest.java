@@ -50,7 +50,7 @@ class WallSocketTest {
             String type = frame.path("type").asText();
             long version = frame.path("version").asLong();
             if (type.equals("delta")) {
-                assertThat(version).as("delta after version " + previous).isEqualTo(previous + 1);
+                assertThat(version).as("delta after version " + previous + " in " + outline(frames)).isEqualTo(previous + 1);
             } else if (type.equals("snapshot")) {
                 assertThat(version).isGreaterThanOrEqualTo(previous);
             }
@@ -127,6 +127,12 @@ class WallSocketTest {
             List<JsonNode> frames = there.until(WallClient.tickerShowing(own));
             assertThat(frames.toString()).doesNotContain(elsewhere);
         }
+    }
+
+    /** The first frames' types, versions and reasons, to tell from a failure what the display received. */
+    private static String outline(List<JsonNode> frames) {
+        return frames.stream().limit(6).map(f -> f.path("type").asText() + "@" + f.path("version").asText()
+                + (f.has("reason") ? "(" + f.path("reason").asText() + ")" : "")).toList() + (frames.size() > 6 ? "…" : "");
     }
 
     @Test
