@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.gridsteward.events.wall.DeltaFrame;
 import org.gridsteward.events.wall.HeartbeatFrame;
@@ -40,6 +41,10 @@ final class ScopeStream {
         this.clock = clock;
     }
 
+    String scope() {
+        return scope;
+    }
+
     synchronized long version() {
         return version;
     }
@@ -60,6 +65,21 @@ final class ScopeStream {
         for (Subscriber subscriber : subscribers) {
             subscriber.offer(delta, () -> snapshot("resync"));
         }
+    }
+
+    /**
+     * Applies sections recomputed as of now (figures that change with time alone, such as what is overdue),
+     * each that differs as a delta, unless a change arrived since version {@code seen}: that one was read later.
+     */
+    synchronized void retime(long seen, Map<String, JsonNode> sections) {
+        if (version != seen) {
+            return;
+        }
+        sections.forEach((section, data) -> {
+            if (!data.equals(view.get(section))) {
+                change(section, data);
+            }
+        });
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.gridsteward.wall;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Counter;
@@ -11,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -21,7 +24,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.gridsteward.store.EventJson;
 import org.gridsteward.views.Scope;
 import org.gridsteward.views.ScopeViews;
+import org.gridsteward.views.Section;
 import org.gridsteward.views.ViewChange;
+import org.jboss.logging.Logger;
 
 /**
  * Where a frame leaves for the wall. View changes arrive on the {@value ViewChange#CHANNEL} channel and become
@@ -32,6 +37,7 @@ import org.gridsteward.views.ViewChange;
  */
 @ApplicationScoped
 public class WallHub {
+    private static final Logger LOG = Logger.getLogger(WallHub.class);
     private final ScopeViews views;
     private final Clock clock;
     private final MeterRegistry metrics;
@@ -50,6 +56,9 @@ public class WallHub {
 
     @ConfigProperty(name = "grid.wall.heartbeat", defaultValue = "PT15S")
     Duration heartbeat;
+
+    @ConfigProperty(name = "grid.wall.retime", defaultValue = "PT30S")
+    Duration retime;
 
     private record Joined(ScopeStream stream, Subscriber subscriber) {}
 
@@ -84,6 +93,29 @@ public class WallHub {
         });
         heartbeats.scheduleAtFixedRate(() -> streams.values().forEach(ScopeStream::heartbeat),
                 heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+        heartbeats.scheduleWithFixedDelay(this::retimeAll, retime.toMillis(), retime.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Reports fall overdue, come due within a day and leave today's count with no event to say so: the
+     * sections that depend on the clock are read again and sent when they differ. (The deadline board's
+     * countdowns tick in the browser; its rows change only with events.)
+     */
+    void retimeAll() {
+        for (ScopeStream stream : streams.values()) {
+            try {
+                Scope scope = Scope.parse(stream.scope());
+                long seen = stream.version();
+                Map<String, JsonNode> sections = new LinkedHashMap<>();
+                for (Section section : List.of(Section.FIGURES, Section.CATEGORIES)) {
+                    sections.put(section.field(), json.valueToTree(views.section(scope, section)));
+                }
+                stream.retime(seen, sections);
+            } catch (RuntimeException e) {
+                // One scope that cannot be read now must not stop the others, nor the schedule.
+                LOG.warnf(e, "could not retime the wall of %s", stream.scope());
+            }
+        }
     }
 
     @PreDestroy

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -168,5 +169,42 @@ class WallStreamTest {
 
         assertThat(display.types()).last().isEqualTo("heartbeat");
         assertThat(display.versions()).last().isEqualTo(FIRST + 2);
+    }
+
+    @Test
+    void aFigureThatChangedWithTimeAloneIsSentAsADelta() {
+        Display display = new Display();
+        stream.join(new Subscriber(display, 64, counters), null);
+        ObjectNode later = JSON.createObjectNode().put("overdue", 1);
+
+        stream.retime(stream.version(), Map.of("figures", later));
+
+        assertThat(display.types()).containsExactly("snapshot", "delta");
+        assertThat(display.frames.get(1).get("section").asText()).isEqualTo("figures");
+        assertThat(display.frames.get(1).get("data")).isEqualTo(later);
+    }
+
+    @Test
+    void retimingSectionsThatAreUnchangedSendsNothing() {
+        change(1);
+        Display display = new Display();
+        stream.join(new Subscriber(display, 64, counters), null);
+
+        stream.retime(stream.version(), Map.of("figures", JSON.createObjectNode().put("received", 0)));
+
+        assertThat(display.types()).containsExactly("snapshot");
+    }
+
+    @Test
+    void aRetimeReadBeforeANewerChangeIsDropped() {
+        Display display = new Display();
+        stream.join(new Subscriber(display, 64, counters), null);
+        long seen = stream.version();
+        change(1);
+
+        stream.retime(seen, Map.of("figures", JSON.createObjectNode().put("overdue", 7)));
+
+        assertThat(display.types()).containsExactly("snapshot", "delta");
+        assertThat(display.frames.get(1).get("data").get("received").asInt()).isZero();
     }
 }
