@@ -43,6 +43,14 @@ public final class AccessRules {
         BY_ROLE.put(Role.SYSTEM, EnumSet.noneOf(Action.class));
     }
 
+    /**
+     * Who reads residents' names and phone numbers in clear: those who call them back or meet them on the ground
+     * (grid workers, dispatchers, the department handling it) and admin, who answers residents' own requests.
+     * Supervisors, auditors and displays oversee and see them masked.
+     */
+    private static final Set<Role> SEE_RESIDENTS_IN_CLEAR =
+            EnumSet.of(Role.GRID_WORKER, Role.DISPATCHER, Role.DEPARTMENT_HANDLER, Role.ADMIN);
+
     /** What a department handler does with the report their department holds. */
     private static final Set<Action> HANDLING = EnumSet.of(ACCEPT, RETURN, PROGRESS, RESOLVE);
 
@@ -99,6 +107,14 @@ public final class AccessRules {
             case STREET -> EscalationLevel.STREET;
             case COMMUNITY, GRID -> EscalationLevel.COMMUNITY;
         };
+    }
+
+    /**
+     * Whether the caller, reading this report, sees its reporter's name and phone in clear rather than masked.
+     * Residents see their own report without them; everyone else who may read the report sees them masked.
+     */
+    public boolean seesResidentInClear(Caller caller, ReportFacts report) {
+        return caller != null && SEE_RESIDENTS_IN_CLEAR.contains(caller.role()) && permits(caller, READ_REPORT, report);
     }
 
     /** Whether the caller may watch the wall of {@code scope}: only inside their own. */

@@ -24,7 +24,9 @@ public enum Action {
     WATCH_WALL(false),
     MANAGE_USERS(false),
     MANAGE_DISPLAYS(false),
-    READ_ACCESS_LOG(false);
+    READ_ACCESS_LOG(false),
+    FIND_RESIDENT(false),
+    ERASE_RESIDENT(false);
 
     private final boolean open;
 

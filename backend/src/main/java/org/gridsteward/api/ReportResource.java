@@ -1,5 +1,6 @@
 package org.gridsteward.api;
 
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -46,6 +47,8 @@ import org.gridsteward.events.report.ReportSubmitted;
 import org.gridsteward.events.report.Reporter;
 import org.gridsteward.intake.IdempotencyKeys;
 import org.gridsteward.intake.ReportNumbers;
+import org.gridsteward.privacy.ReporterDisclosure;
+import org.gridsteward.privacy.Residents;
 import org.gridsteward.report.AcceptDispatch;
 import org.gridsteward.report.ClassifyReport;
 import org.gridsteward.report.CloseReport;
@@ -85,6 +88,13 @@ public class ReportResource {
     private final CurrentCaller current;
     private final Tokens tokens;
 
+    // ---- residents' personal data: encrypted before the log holds it, shown as the reader may see it
+    @Inject
+    Residents residents;
+
+    @Inject
+    ReporterDisclosure disclosure;
+
     public ReportResource(CommandGateway commands, EventStore events, IdempotencyKeys idempotencyKeys,
                           ReportNumbers numbers, Clock clock, AccessRules rules, CurrentCaller current, Tokens tokens) {
         this.commands = commands;
@@ -123,7 +133,7 @@ public class ReportResource {
             return created(claim.reportId());
         }
         Actor actor = resident ? Caller.resident(claim.reportId()).actor() : caller.actor();
-        Reporter reporter = body.reporter() == null ? null : new Reporter(body.reporter().name(), body.reporter().phone());
+        Reporter reporter = body.reporter() == null ? null : residents.encrypt(body.reporter().name(), body.reporter().phone());
         try {
             commands.sendAndWait(new SubmitReport(claim.reportId(), body.gridId(), body.buildingId(), body.categoryId(),
                     body.description(), channel, reporter, actor, now));
@@ -158,7 +168,11 @@ public class ReportResource {
         Caller caller = current.required();
         authorize(caller, Action.READ_REPORT, id, history);
         ReportView view = ReportView.fold(id, history);
-        return caller.role() == Role.RESIDENT ? ResidentReportView.of(view) : view;
+        if (caller.role() == Role.RESIDENT) {
+            return ResidentReportView.of(view);
+        }
+        Reporter reporter = ((ReportSubmitted) history.get(0).getPayload()).reporter();
+        return view.withReporter(disclosure.show(reporter, rules.seesResidentInClear(caller, facts(id, history)), caller.actor(), id));
     }
 
     @POST
@@ -288,7 +302,8 @@ public class ReportResource {
     private List<? extends DomainEventMessage<?>> history(String id) {
         requireKnownShape(id);
         List<? extends DomainEventMessage<?>> history = events.readEvents(id).asStream().toList();
-        if (history.isEmpty()) {
+        // A resident's erasure is a stream of its own under the resident's id; it is not a report.
+        if (history.isEmpty() || !(history.get(0).getPayload() instanceof ReportSubmitted)) {
             throw new AggregateNotFoundException(id, "no report " + id);
         }
         return history;

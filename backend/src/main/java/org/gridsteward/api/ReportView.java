@@ -1,5 +1,6 @@
 package org.gridsteward.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,17 +9,23 @@ import org.gridsteward.events.Actor;
 import org.gridsteward.events.EventType;
 import org.gridsteward.events.report.ReportEvent;
 import org.gridsteward.events.report.ReportSubmitted;
+import org.gridsteward.privacy.ShownReporter;
 import org.gridsteward.report.ReportState;
 import org.gridsteward.report.Status;
 
-/** A report as it stands now, with every event that brought it there. */
+/**
+ * A report as it stands now, with every event that brought it there. {@code reporter} is set where a report is
+ * read: its reporter in clear or masked as the reader may see them (the timeline's submission holds them only
+ * encrypted).
+ */
 public record ReportView(
         String reportId,
         Status status,
         Label statusLabel,
         long version,
         ReportState state,
-        List<TimelineEntry> timeline) {
+        List<TimelineEntry> timeline,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ShownReporter reporter) {
 
     public record Label(String zh, String en) {}
 
@@ -38,6 +45,11 @@ public record ReportView(
                     event));
         }
         long version = history.isEmpty() ? -1 : history.get(history.size() - 1).getSequenceNumber();
-        return new ReportView(reportId, state.status(), new Label(state.status().zh(), state.status().en()), version, state, timeline);
+        return new ReportView(reportId, state.status(), new Label(state.status().zh(), state.status().en()), version, state, timeline,
+                null);
+    }
+
+    ReportView withReporter(ShownReporter shown) {
+        return new ReportView(reportId, status, statusLabel, version, state, timeline, shown);
     }
 }

@@ -18,6 +18,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.gridsteward.deadline.DeadlineTracking;
 import org.gridsteward.events.report.ReportEvent;
+import org.gridsteward.events.resident.ResidentEvent;
 import org.gridsteward.org.CityOrganisation;
 import org.gridsteward.report.CityDirectory;
 import org.gridsteward.report.DeadlinePolicy;
@@ -92,7 +93,9 @@ public class AxonRuntime {
     }
 
     public static Serializer eventSerializer() {
-        return new EventTypeSerializer(EventJson.objectMapper(), List.of(ReportEvent.class.getPermittedSubclasses()));
+        List<Class<?>> events = new java.util.ArrayList<>(List.of(ReportEvent.class.getPermittedSubclasses()));
+        events.addAll(List.of(ResidentEvent.class.getPermittedSubclasses()));
+        return new EventTypeSerializer(EventJson.objectMapper(), events);
     }
 
     @Produces

@@ -2,6 +2,9 @@ package org.gridsteward.views;
 
 /** Residents' names and phone numbers as a wall may show them. */
 public final class Masking {
+    /** Shown instead of a name or phone number whose resident has been erased. */
+    public static final String ERASED = "已删除";
+
     private Masking() {}
 
     /** 张三 → 张*, 张三丰 → 张*丰, 欧阳小明 → 欧**明; null stays null. */

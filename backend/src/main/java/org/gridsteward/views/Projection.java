@@ -2,6 +2,7 @@ package org.gridsteward.views;
 
 import java.util.List;
 import org.gridsteward.events.report.ReportEvent;
+import org.gridsteward.events.resident.ResidentErased;
 
 /** One family of views, built from the report events in log order; its own processing group. */
 public interface Projection {
@@ -31,4 +32,12 @@ public interface Projection {
      * @return the sections of views that changed
      */
     List<Changed> on(ReportEvent event, Position position);
+
+    /**
+     * Applies a resident's erasure found at {@code position}: a family that shows residents' details (masked)
+     * replaces them; the others hold none and have nothing to do.
+     */
+    default List<Changed> on(ResidentErased erased, Position position) {
+        return List.of();
+    }
 }

@@ -16,6 +16,7 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.gridsteward.events.report.ReportEvent;
+import org.gridsteward.events.resident.ResidentErased;
 
 /**
  * Feeds one projection from its Axon processor, a batch at a time: the batch's per-report documents are loaded
@@ -53,6 +54,11 @@ final class ProjectionHandler {
             List<Changed> changed = projection.on(event, position(token));
             lastEventMillis = event.at().toEpochMilli();
             // A rebuild replays history nobody is watching change.
+            if (!replay.isReplay()) {
+                pending.addAll(changed);
+            }
+        } else if (payload instanceof ResidentErased erased) {
+            List<Changed> changed = projection.on(erased, position(token));
             if (!replay.isReplay()) {
                 pending.addAll(changed);
             }

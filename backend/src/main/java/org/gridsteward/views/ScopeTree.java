@@ -24,6 +24,20 @@ public final class ScopeTree {
         return scopes;
     }
 
+    /** Every scope's key: the city, its streets, communities and grids. */
+    public List<String> allScopes() {
+        List<String> scopes = new ArrayList<>();
+        scopes.add(Scope.CITY.key());
+        city.streets().forEach(street -> {
+            scopes.add(Scope.street(street.id()).key());
+            street.communities().forEach(community -> {
+                scopes.add(Scope.community(community.id()).key());
+                community.grids().forEach(grid -> scopes.add(Scope.grid(grid.id()).key()));
+            });
+        });
+        return scopes;
+    }
+
     public boolean exists(Scope scope) {
         return switch (scope.kind()) {
             case CITY -> true;

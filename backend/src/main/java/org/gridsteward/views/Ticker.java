@@ -3,6 +3,7 @@ package org.gridsteward.views;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /** The latest events of a scope, newest first, at most {@value #LENGTH}. */
 public record Ticker(String scope, Position applied, List<TickerEntry> entries) {
@@ -26,5 +27,11 @@ public record Ticker(String scope, Position applied, List<TickerEntry> entries) 
         next.add(entry);
         next.sort(NEWEST_FIRST);
         return new Ticker(scope, applied.including(position), next.subList(0, Math.min(LENGTH, next.size())));
+    }
+
+    /** The same entries, those of these reports with their reporter's details replaced by the erased marker. */
+    Ticker erasing(Set<String> reportIds, Position position) {
+        List<TickerEntry> next = entries.stream().map(e -> reportIds.contains(e.reportId()) ? e.erased() : e).toList();
+        return new Ticker(scope, applied.including(position), next);
     }
 }

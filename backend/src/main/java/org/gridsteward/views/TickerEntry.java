@@ -15,4 +15,11 @@ public record TickerEntry(
         String categoryId,
         Instant at,
         String reporterName,
-        String reporterPhone) {}
+        String reporterPhone) {
+
+    /** This entry once its reporter has been erased: the details it showed say so instead. */
+    TickerEntry erased() {
+        return new TickerEntry(type, labelZh, labelEn, reportId, gridId, categoryId, at,
+                reporterName == null ? null : Masking.ERASED, reporterPhone == null ? null : Masking.ERASED);
+    }
+}

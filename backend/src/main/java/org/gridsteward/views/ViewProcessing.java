@@ -52,6 +52,10 @@ public class ViewProcessing {
     private final ObjectMapper json = EventJson.objectMapper();
     private volatile Configuration configuration;
 
+    // ---- residents' details reach the ticker only masked, from the privacy package (set before any event)
+    @Inject
+    ReporterMasks masks;
+
     @Inject
     public ViewProcessing(
             MongoDatabase database,
@@ -74,7 +78,7 @@ public class ViewProcessing {
         this.handlers = List.of(
                 new ProjectionHandler(new GridProjection(grids, tree), grids, this::publish),
                 new ProjectionHandler(new DepartmentProjection(departments), departments, this::publish),
-                new ProjectionHandler(new TickerProjection(tickers, tree), tickers, this::publish),
+                new ProjectionHandler(new TickerProjection(tickers, tree, reporter -> masks.mask(reporter)), tickers, this::publish),
                 new ProjectionHandler(new CategoryProjection(categories, tree), categories, this::publish));
     }
 

@@ -168,4 +168,41 @@ class AccessRulesTest {
         assertThat(AccessRules.supervisionLevel(account(Role.SUPERVISOR, Scope.CITY))).isEqualTo(EscalationLevel.CITY);
         assertThat(AccessRules.supervisionLevel(account(Role.ADMIN, Scope.CITY))).isEqualTo(EscalationLevel.CITY);
     }
+
+    @Test
+    void thoseWhoCallResidentsBackOrMeetThemSeeTheirDetailsInClear() {
+        assertThat(rules.seesResidentInClear(account(Role.GRID_WORKER, Scope.of(Scope.Level.GRID, "g-a1")), IN_A1_HELD_BY_HOUSING)).isTrue();
+        assertThat(rules.seesResidentInClear(account(Role.DISPATCHER, Scope.of(Scope.Level.STREET, "s-a")), IN_A1_HELD_BY_HOUSING)).isTrue();
+        assertThat(rules.seesResidentInClear(Caller.account("h", Role.DEPARTMENT_HANDLER, Scope.NONE, "dept-housing"),
+                IN_A1_HELD_BY_HOUSING)).isTrue();
+        assertThat(rules.seesResidentInClear(account(Role.ADMIN, Scope.NONE), IN_A1_HELD_BY_HOUSING)).isTrue();
+    }
+
+    @Test
+    void overseersSeeResidentsMaskedAndNobodySeesThemOutsideWhatTheyMayRead() {
+        assertThat(rules.seesResidentInClear(account(Role.SUPERVISOR, Scope.of(Scope.Level.STREET, "s-a")), IN_A1_HELD_BY_HOUSING)).isFalse();
+        assertThat(rules.seesResidentInClear(account(Role.AUDITOR, Scope.NONE), IN_A1_HELD_BY_HOUSING)).isFalse();
+        assertThat(rules.seesResidentInClear(Caller.display("d-1", Scope.CITY), IN_A1_HELD_BY_HOUSING)).isFalse();
+        assertThat(rules.seesResidentInClear(Caller.resident("r-1"), IN_A1_HELD_BY_HOUSING)).isFalse();
+        assertThat(rules.seesResidentInClear(null, IN_A1_HELD_BY_HOUSING)).isFalse();
+        assertThat(rules.seesResidentInClear(account(Role.DISPATCHER, Scope.of(Scope.Level.STREET, "s-b")), IN_A1_HELD_BY_HOUSING)).isFalse();
+        assertThat(rules.seesResidentInClear(Caller.account("s", Role.DEPARTMENT_HANDLER, Scope.NONE, "dept-sanitation"),
+                IN_A1_HELD_BY_HOUSING)).isFalse();
+    }
+
+    @Test
+    void onlyAdminFindsAndErasesResidents() {
+        for (Role role : Role.values()) {
+            boolean admin = role == Role.ADMIN;
+            Caller caller = switch (role) {
+                case RESIDENT -> Caller.resident("r-1");
+                case DEPARTMENT_HANDLER -> Caller.account("h", role, Scope.NONE, "dept-housing");
+                case DISPLAY -> Caller.display("d-1", Scope.CITY);
+                default -> account(role, Scope.CITY);
+            };
+            assertThat(rules.mayAttempt(caller, Action.ERASE_RESIDENT)).as(role.name()).isEqualTo(admin);
+            assertThat(rules.mayAttempt(caller, Action.FIND_RESIDENT)).as(role.name()).isEqualTo(admin);
+        }
+        assertThat(rules.mayAttempt(null, Action.ERASE_RESIDENT)).isFalse();
+    }
 }

@@ -59,7 +59,9 @@ class EndpointAccessMatrixTest {
             Map.entry("GET /api/displays", ADMIN_ONLY),
             Map.entry("POST /api/displays", ADMIN_ONLY),
             Map.entry("DELETE /api/displays/{id}", ADMIN_ONLY),
-            Map.entry("GET /api/audit/access-log", EnumSet.of(Who.AUDITOR, Who.ADMIN)));
+            Map.entry("GET /api/audit/access-log", EnumSet.of(Who.AUDITOR, Who.ADMIN)),
+            Map.entry("POST /api/residents/lookup", ADMIN_ONLY),
+            Map.entry("DELETE /api/residents/{residentId}", ADMIN_ONLY));
 
     private static String displayToken;
 
@@ -129,6 +131,8 @@ class EndpointAccessMatrixTest {
             case "POST /api/displays" -> new Prepared(path, json(),
                     "{\"name\":\"m\",\"scope\":{\"level\":\"COMMUNITY\",\"ids\":[\"cm-heping\"]}}", null, 201);
             case "DELETE /api/displays/{id}" -> new Prepared(path.replace("{id}", newDisplay()), null, null, null, 204);
+            case "POST /api/residents/lookup" -> new Prepared(path, json(), "{\"phone\":\"" + newResident()[1] + "\"}", null, 200);
+            case "DELETE /api/residents/{residentId}" -> new Prepared(path.replace("{residentId}", newResident()[0]), null, null, null, 204);
             default -> prepareReportAction(operation, path);
         };
     }
@@ -224,6 +228,17 @@ class EndpointAccessMatrixTest {
                 .body("{\"username\":\"" + name + "\",\"password\":\"a-long-password\",\"role\":\"AUDITOR\"}")
                 .post("/api/users").then().statusCode(201);
         return name;
+    }
+
+    /** A resident who reported with a phone number of their own: their id and that number. */
+    private static String[] newResident() {
+        String phone = "139" + String.format("%08d", (long) (Math.random() * 100_000_000));
+        String id = given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"gridId\":\"g-01-01\",\"categoryId\":\"parking\",\"description\":\"楼道堆物\","
+                        + "\"reporter\":{\"name\":\"王五\",\"phone\":\"" + phone + "\"}}")
+                .post("/api/reports").then().statusCode(201).extract().path("reportId");
+        String residentId = SignIn.as(SignIn.ADMIN).get("/api/reports/" + id).then().statusCode(200).extract().path("reporter.residentId");
+        return new String[] {residentId, phone};
     }
 
     private static String newDisplay() {

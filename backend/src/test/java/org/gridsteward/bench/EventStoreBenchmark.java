@@ -64,6 +64,9 @@ public final class EventStoreBenchmark {
     /** Aggregates written side by side while populating, so one report's events lie apart in the log as in life. */
     private static final int POPULATE_WINDOW = 1_000;
     private static final int LOAD_ROUNDS = 4;
+    // A three-character name and an eleven-digit phone number as sealed by privacy/ResidentCipher: the same length.
+    private static final String SEALED_NAME = "v1." + "A".repeat(50);
+    private static final String SEALED_PHONE = "v1." + "B".repeat(52);
 
     private final Options options;
     private final List<AppendRow> appendRows = new ArrayList<>();
@@ -392,7 +395,7 @@ public final class EventStoreBenchmark {
                 "parking",
                 PROBLEMS[aggregate % PROBLEMS.length] + "（第" + seq + "次跟进）",
                 Channel.RESIDENT_APP,
-                new Reporter("王秀英", "1380013" + String.format("%04d", aggregate % 10_000)),
+                new Reporter("resident-" + aggregate % 10_000, SEALED_NAME, SEALED_PHONE),
                 new Actor("resident:" + new UUID(run, aggregate), Role.RESIDENT),
                 at);
         // The correlation data Axon adds to every event a command handler applies.

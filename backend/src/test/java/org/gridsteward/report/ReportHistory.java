@@ -64,7 +64,7 @@ final class ReportHistory {
     static ReportSubmitted submitted() {
         return new ReportSubmitted(
                 REPORT, GRID, BUILDING, PARKING, "楼下消防通道被私家车长期占用", Channel.RESIDENT_APP,
-                new Reporter("王阿姨", "13800001234"), RESIDENT, T0);
+                new Reporter("resident-1", "v1.c2VhbGVkLW5hbWU", "v1.c2VhbGVkLXBob25l"), RESIDENT, T0);
     }
 
     static ReportClassified classified() {

@@ -63,7 +63,7 @@ class ReportLifecycleTest {
 
     @Test
     void submitRecordsTheReport() {
-        var reporter = new Reporter("王阿姨", "13800001234");
+        var reporter = new Reporter("resident-1", "v1.c2VhbGVkLW5hbWU", "v1.c2VhbGVkLXBob25l");
         fixture.givenNoPriorActivity()
                 .when(new SubmitReport(
                         REPORT, GRID, BUILDING, PARKING, "楼下消防通道被私家车长期占用", Channel.RESIDENT_APP,

@@ -11,7 +11,6 @@ import static org.gridsteward.views.ViewFixture.resolutionOverdue;
 import static org.gridsteward.views.ViewFixture.submitted;
 
 import org.gridsteward.events.report.EscalationLevel;
-import org.gridsteward.events.report.Reporter;
 import org.junit.jupiter.api.Test;
 
 class TickerTest {
@@ -19,7 +18,7 @@ class TickerTest {
 
     @Test
     void theTickerShowsResidentsMasked() {
-        f.feed(submitted("r1", GRID, "parking", hoursAgo(1), new Reporter("张三丰", "13800138000")));
+        f.feed(submitted("r1", GRID, "parking", hoursAgo(1), f.residents.seal("resident-1", "张三丰", "13800138000")));
 
         TickerEntry entry = f.view("grid:" + GRID).ticker().get(0);
         assertThat(entry.reporterName()).isEqualTo("张*丰");
@@ -58,5 +57,44 @@ class TickerTest {
 
         assertThat(f.view("grid:" + GRID).ticker()).extracting(TickerEntry::reportId).containsExactly("here");
         assertThat(f.view("city").ticker()).hasSize(2);
+    }
+
+    @Test
+    void anErasedResidentsDetailsAreReplacedOnEveryTickerThatShowedThem() {
+        f.feed(submitted("r1", GRID, "parking", hoursAgo(2), f.residents.seal("resident-1", "张三丰", "13800138000")),
+                submitted("r2", GRID, "parking", hoursAgo(1), f.residents.seal("resident-2", "李四", "13900139000")));
+
+        var changed = f.erase("resident-1");
+
+        assertThat(changed).contains(new Changed("grid:" + GRID, Section.TICKER), new Changed("city", Section.TICKER));
+        for (String scope : new String[] {"grid:" + GRID, "city"}) {
+            var ticker = f.view(scope).ticker();
+            assertThat(ticker).filteredOn(e -> e.reportId().equals("r1"))
+                    .extracting(TickerEntry::reporterName, TickerEntry::reporterPhone)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(Masking.ERASED, Masking.ERASED));
+            assertThat(ticker).filteredOn(e -> e.reportId().equals("r2"))
+                    .extracting(TickerEntry::reporterName, TickerEntry::reporterPhone)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("李*", "139****9000"));
+        }
+    }
+
+    @Test
+    void aReplayAfterAnErasureShowsTheErasedMarkerFromTheStart() {
+        var reporter = f.residents.seal("resident-1", "张三丰", "13800138000");
+        f.residents.erase("resident-1");
+
+        f.feed(submitted("r1", GRID, "parking", hoursAgo(1), reporter));
+
+        TickerEntry entry = f.view("grid:" + GRID).ticker().get(0);
+        assertThat(entry.reporterName()).isEqualTo(Masking.ERASED);
+        assertThat(entry.reporterPhone()).isEqualTo(Masking.ERASED);
+    }
+
+    @Test
+    void anErasureOfAResidentNoTickerShowsChangesNothing() {
+        f.feed(submitted("r1", GRID, "parking", hoursAgo(1), f.residents.seal("resident-1", "张三丰", "13800138000")));
+
+        assertThat(f.erase("resident-9")).isEmpty();
+        assertThat(f.view("grid:" + GRID).ticker().get(0).reporterName()).isEqualTo("张*丰");
     }
 }

@@ -26,6 +26,7 @@ import org.gridsteward.events.report.Reporter;
 import org.gridsteward.events.report.ResolutionOverdue;
 import org.gridsteward.events.report.ReworkRequested;
 import org.gridsteward.events.report.Satisfaction;
+import org.gridsteward.events.resident.ResidentErased;
 import org.gridsteward.org.CityOrganisation;
 import org.gridsteward.org.OrgLoader;
 
@@ -48,19 +49,31 @@ final class ViewFixture {
 
     final InMemoryViewStore store = new InMemoryViewStore();
     final ScopeTree tree = new ScopeTree(CITY);
+    final KeyedResidents residents = new KeyedResidents();
     final List<Projection> projections = List.of(
             new GridProjection(store, tree), new DepartmentProjection(store),
-            new TickerProjection(store, tree), new CategoryProjection(store, tree));
+            new TickerProjection(store, tree, residents), new CategoryProjection(store, tree));
     final ScopeViews views = new ScopeViews(store, tree, Clock.fixed(NOW, ZoneOffset.UTC));
     final List<ReportEvent> log = new ArrayList<>();
+    private long next;
 
     List<Changed> feed(ReportEvent... events) {
         List<Changed> changed = new ArrayList<>();
         for (ReportEvent event : events) {
             log.add(event);
-            Position position = new Position(log.size() - 1, List.of());
+            Position position = new Position(next++, List.of());
             projections.forEach(p -> changed.addAll(p.on(event, position)));
         }
+        return changed;
+    }
+
+    /** A resident's erasure, as it follows the report events in the log. */
+    List<Changed> erase(String residentId) {
+        residents.erase(residentId);
+        Position position = new Position(next++, List.of());
+        ResidentErased erased = new ResidentErased(residentId, new Actor("admin", Role.ADMIN), NOW);
+        List<Changed> changed = new ArrayList<>();
+        projections.forEach(p -> changed.addAll(p.on(erased, position)));
         return changed;
     }
 

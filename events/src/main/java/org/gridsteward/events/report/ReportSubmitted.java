@@ -5,7 +5,7 @@ import org.gridsteward.events.Actor;
 import org.gridsteward.events.EventType;
 
 /** A resident or grid worker reported a problem. {@code buildingId} and {@code reporter} may be null. */
-@EventType(name = "ReportSubmitted")
+@EventType(name = "ReportSubmitted", revision = 2)
 public record ReportSubmitted(
         String reportId,
         String gridId,

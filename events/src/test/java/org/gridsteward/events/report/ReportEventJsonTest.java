@@ -32,7 +32,9 @@ class ReportEventJsonTest {
     static Stream<ReportEvent> oneOfEach() {
         return Stream.of(
                 new ReportSubmitted("2026112300017", "g-01-02", "g-01-02-b8", "parking", "3号楼消防通道被私家车占用",
-                        Channel.RESIDENT_APP, new Reporter("张三丰", "13800138000"), new Actor("receipt-1", Role.RESIDENT), AT),
+                        Channel.RESIDENT_APP,
+                        new Reporter("9f3c2a7e-4b1d-4e8a-a6f0-2d5c8b7e1a04", "v1.bm9uY2UtYW5kLWNpcGhlcnRleHQ", "v1.YW5vdGhlci1jaXBoZXJ0ZXh0"),
+                        new Actor("receipt-1", Role.RESIDENT), AT),
                 new ReportClassified("2026112300017", "fire-lane", Priority.URGENT, DISPATCHER, AT),
                 new ReportRejected("2026112300017", "重复上报", DISPATCHER, AT),
                 new ReportDispatched("2026112300017", "dept-fire", AT.plusSeconds(7200), AT.plusSeconds(86400), "今日处理",

@@ -1,0 +1,101 @@
+package org.gridsteward.privacy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The one secret that protects residents' keys: the configured {@code grid.privacy.master-key} (32 bytes,
+ * base64), otherwise one generated at first start and kept in the data directory, never in the database, so a
+ * copy of the database alone reveals nothing. Two keys are derived from it, one per purpose: the key that
+ * wraps every resident's data key, and the key of the phone index. Every node of one database must share it.
+ */
+@ApplicationScoped
+public class MasterKey {
+    private static final Logger LOG = Logger.getLogger(MasterKey.class);
+    private static final int BYTES = 32;
+
+    private final SecretKey keyEncryptionKey;
+    private final SecretKey phoneIndexKey;
+
+    public MasterKey(@ConfigProperty(name = "grid.privacy.master-key") Optional<String> configured,
+                     @ConfigProperty(name = "grid.data-dir", defaultValue = "data") Path dataDirectory) {
+        byte[] secret = configured.map(MasterKey::decode).orElseGet(() -> fromFile(dataDirectory.resolve("resident-master-key")));
+        this.keyEncryptionKey = derive(secret, "grid-steward resident key wrapping v1", "AES");
+        this.phoneIndexKey = derive(secret, "grid-steward phone index v1", "HmacSHA256");
+    }
+
+    SecretKey keyEncryptionKey() {
+        return keyEncryptionKey;
+    }
+
+    SecretKey phoneIndexKey() {
+        return phoneIndexKey;
+    }
+
+    private static byte[] decode(String base64) {
+        byte[] secret;
+        try {
+            secret = Base64.getDecoder().decode(base64.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("grid.privacy.master-key is not base64", e);
+        }
+        if (secret.length != BYTES) {
+            throw new IllegalStateException("grid.privacy.master-key must be " + BYTES + " bytes, base64-encoded");
+        }
+        return secret;
+    }
+
+    private static byte[] fromFile(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                generate(file);
+            }
+            return decode(Files.readString(file, StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or write the residents' master key " + file.toAbsolutePath(), e);
+        }
+    }
+
+    private static void generate(Path file) throws IOException {
+        byte[] secret = new byte[BYTES];
+        new SecureRandom().nextBytes(secret);
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        // Written aside and moved, so a crash never leaves half a key that would make every resident unreadable.
+        Path partial = Files.createTempFile(parent, "resident-master-key", ".tmp");
+        try {
+            Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the data directory's own permissions apply.
+        }
+        Files.writeString(partial, Base64.getEncoder().encodeToString(secret) + "\n", StandardCharsets.US_ASCII);
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+        LOG.infof("Generated the residents' master key at %s", file.toAbsolutePath());
+    }
+
+    /** HMAC-SHA256(secret, purpose): one key per purpose, so no key serves two. */
+    private static SecretKey derive(byte[] secret, String purpose, String algorithm) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return new SecretKeySpec(mac.doFinal(purpose.getBytes(StandardCharsets.US_ASCII)), algorithm);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+}
