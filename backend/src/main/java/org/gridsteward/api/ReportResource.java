@@ -13,13 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -48,6 +44,7 @@ import org.gridsteward.events.report.Reporter;
 import org.gridsteward.intake.IdempotencyKeys;
 import org.gridsteward.intake.ReportNumbers;
 import org.gridsteward.privacy.ReporterDisclosure;
+import org.gridsteward.privacy.MasterKey;
 import org.gridsteward.privacy.Residents;
 import org.gridsteward.report.AcceptDispatch;
 import org.gridsteward.report.ClassifyReport;
@@ -93,6 +90,9 @@ public class ReportResource {
     Residents residents;
 
     @Inject
+    MasterKey masterKey;
+
+    @Inject
     ReporterDisclosure disclosure;
 
     public ReportResource(CommandGateway commands, EventStore events, IdempotencyKeys idempotencyKeys,
@@ -128,7 +128,7 @@ public class ReportResource {
             throw new AccessProblems.ForbiddenException("grid " + body.gridId() + " lies outside this account's scope");
         }
         Instant now = clock.instant();
-        IdempotencyKeys.Claim claim = idempotencyKeys.claim(key, fingerprint(body), () -> numbers.next(now), now);
+        IdempotencyKeys.Claim claim = idempotencyKeys.claim(key, masterKey.fingerprint(body.toString()), () -> numbers.next(now), now);
         if (!claim.isNew() && exists(claim.reportId())) {
             return created(claim.reportId());
         }
@@ -316,12 +316,4 @@ public class ReportResource {
         }
     }
 
-    private static String fingerprint(ReportRequests.Submit body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

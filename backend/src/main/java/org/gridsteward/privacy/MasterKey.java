@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
@@ -31,12 +32,28 @@ public class MasterKey {
 
     private final SecretKey keyEncryptionKey;
     private final SecretKey phoneIndexKey;
+    private final SecretKey fingerprintKey;
 
     public MasterKey(@ConfigProperty(name = "grid.privacy.master-key") Optional<String> configured,
                      @ConfigProperty(name = "grid.data-dir", defaultValue = "data") Path dataDirectory) {
         byte[] secret = configured.map(MasterKey::decode).orElseGet(() -> fromFile(dataDirectory.resolve("resident-master-key")));
         this.keyEncryptionKey = derive(secret, "grid-steward resident key wrapping v1", "AES");
         this.phoneIndexKey = derive(secret, "grid-steward phone index v1", "HmacSHA256");
+        this.fingerprintKey = derive(secret, "grid-steward request fingerprint v1", "HmacSHA256");
+    }
+
+    /**
+     * A keyed digest of a request that may carry a resident's name and phone, kept to recognise a retry: a
+     * plain hash kept after the resident's erasure would let anyone holding the database confirm a guess.
+     */
+    public String fingerprint(String request) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(fingerprintKey);
+            return HexFormat.of().formatHex(mac.doFinal(request.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
     }
 
     SecretKey keyEncryptionKey() {
