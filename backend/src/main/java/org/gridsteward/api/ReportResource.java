@@ -276,7 +276,8 @@ public class ReportResource {
 
     private List<? extends DomainEventMessage<?>> history(String id) {
         requireKnownShape(id);
-        List<? extends DomainEventMessage<?>> history = events.readEvents(id).asStream().toList();
+        // The whole timeline from its first event: a snapshot would stand in for the events it folds.
+        List<? extends DomainEventMessage<?>> history = events.readEvents(id, 0).asStream().toList();
         if (history.isEmpty()) {
             throw new AggregateNotFoundException(id, "no report " + id);
         }

@@ -5,7 +5,6 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -69,7 +68,7 @@ public class MongoConnection {
 
     private MongoBackend embeddedBackend() {
         if ("memory".equals(embeddedStorage)) {
-            return new MemoryBackend();
+            return new EmbeddedMemoryBackend();
         }
         if (!"file".equals(embeddedStorage)) {
             throw new IllegalStateException("grid.embedded.storage must be 'file' or 'memory', not '" + embeddedStorage + "'");
