@@ -301,7 +301,8 @@ public class ReportResource {
 
     private List<? extends DomainEventMessage<?>> history(String id) {
         requireKnownShape(id);
-        List<? extends DomainEventMessage<?>> history = events.readEvents(id).asStream().toList();
+        // The whole timeline from its first event: a snapshot would stand in for the events it folds.
+        List<? extends DomainEventMessage<?>> history = events.readEvents(id, 0).asStream().toList();
         // A resident's erasure is a stream of its own under the resident's id; it is not a report.
         if (history.isEmpty() || !(history.get(0).getPayload() instanceof ReportSubmitted)) {
             throw new AggregateNotFoundException(id, "no report " + id);

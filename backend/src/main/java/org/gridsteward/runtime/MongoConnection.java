@@ -5,13 +5,13 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,6 +26,12 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class MongoConnection {
     private static final Logger LOG = Logger.getLogger(MongoConnection.class);
+    /**
+     * The embedded server answers each connection on one of these threads, and a write holds its thread until
+     * the write is durable; with as many threads as connections busy at once, waiting for one commit never
+     * holds up a read or a write on another connection (Netty's default is two per core).
+     */
+    static final int SERVER_THREADS = 32;
 
     @ConfigProperty(name = "mongodb.url")
     Optional<String> url;
@@ -61,7 +67,7 @@ public class MongoConnection {
 
     private String startEmbedded() {
         embedded = new MongoServer(embeddedBackend());
-        embedded.bind("127.0.0.1", 0);
+        embedded.bind(new InetSocketAddress("127.0.0.1", 0), 1, SERVER_THREADS);
         String address = embedded.getConnectionString();
         LOG.infof("No MongoDB URL configured: embedded database (%s) at %s", describeStorage(), address);
         return address;
@@ -69,7 +75,7 @@ public class MongoConnection {
 
     private MongoBackend embeddedBackend() {
         if ("memory".equals(embeddedStorage)) {
-            return new MemoryBackend();
+            return new EmbeddedMemoryBackend();
         }
         if (!"file".equals(embeddedStorage)) {
             throw new IllegalStateException("grid.embedded.storage must be 'file' or 'memory', not '" + embeddedStorage + "'");

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.BiConsumer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -76,10 +77,10 @@ public class ViewProcessing {
         WriteBehindViewStore tickers = new WriteBehindViewStore(store);
         WriteBehindViewStore categories = new WriteBehindViewStore(store);
         this.handlers = List.of(
-                new ProjectionHandler(new GridProjection(grids, tree), grids, this::publish),
-                new ProjectionHandler(new DepartmentProjection(departments), departments, this::publish),
-                new ProjectionHandler(new TickerProjection(tickers, tree, reporter -> masks.mask(reporter)), tickers, this::publish),
-                new ProjectionHandler(new CategoryProjection(categories, tree), categories, this::publish));
+                new ProjectionHandler(new GridProjection(grids, tree), grids, publisher(grids, tree, clock)),
+                new ProjectionHandler(new DepartmentProjection(departments), departments, publisher(departments, tree, clock)),
+                new ProjectionHandler(new TickerProjection(tickers, tree, reporter -> masks.mask(reporter)), tickers, publisher(tickers, tree, clock)),
+                new ProjectionHandler(new CategoryProjection(categories, tree), categories, publisher(categories, tree, clock)));
     }
 
     @Produces
@@ -217,9 +218,18 @@ public class ViewProcessing {
                 .orElseThrow(() -> new IllegalStateException("no view processor " + name));
     }
 
-    private void publish(Projection projection, List<Changed> changed) {
+    /**
+     * Sends the sections a batch changed, read through the processor's own documents: its tallies are in hand
+     * as just written, so a batch's changes go out without reading them back from the database.
+     */
+    private BiConsumer<Projection, List<Changed>> publisher(WriteBehindViewStore held, ScopeTree tree, Clock clock) {
+        ScopeViews sections = new ScopeViews(held, tree, clock);
+        return (projection, changed) -> publish(sections, changed);
+    }
+
+    private void publish(ScopeViews sections, List<Changed> changed) {
         for (Changed change : new LinkedHashSet<>(changed)) {
-            Object section = views.section(Scope.parse(change.scope()), change.section());
+            Object section = sections.section(Scope.parse(change.scope()), change.section());
             changes.send(new ViewChange(change.scope(), change.section().field(), json.valueToTree(section)));
         }
     }

@@ -52,6 +52,27 @@ class ReportApiTest {
     }
 
     @Test
+    void concurrentRetriesWithTheSameIdempotencyKeyCreateOneReport() throws Exception {
+        String key = key();
+        long before = storedEvents();
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(senders.submit(() -> submit(key, SUBMISSION)));
+            }
+            java.util.Set<String> reports = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<String> answer : answers) {
+                reports.add(answer.get());
+            }
+            assertThat(reports).hasSize(1);
+        } finally {
+            senders.shutdownNow();
+        }
+        assertThat(storedEvents() - before).isEqualTo(1);
+    }
+
+    @Test
     void anIdempotencyKeyReusedForAnotherRequestIsRefused() {
         String key = key();
         submit(key, SUBMISSION);

@@ -1,12 +1,12 @@
 package org.gridsteward.store;
 
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.gridsteward.runtime.EmbeddedMemoryBackend;
 
 class MongoEngineOnMemoryBackendTest extends MongoEngineConformanceTest {
     @Override
     protected MongoBackend newBackend() {
-        return new MemoryBackend();
+        return new EmbeddedMemoryBackend();
     }
 
     /** Memory cannot outlive its server: a restart here reconnects every client and rebuilds every engine. */
