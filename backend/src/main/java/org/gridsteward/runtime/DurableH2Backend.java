@@ -25,6 +25,8 @@ public final class DurableH2Backend extends H2Backend {
 
     private final GroupCommit commits = new GroupCommit(this::commit);
     private final FindAndModifyReplies findAndModify = new FindAndModifyReplies();
+    /** Made on first use: the super constructor already opens the databases in the file, and their indexes. */
+    private IndexKeyOrder.Kept keptKeys;
 
     public DurableH2Backend(String fileName) {
         super(MVStore.open(fileName));
@@ -43,6 +45,13 @@ public final class DurableH2Backend extends H2Backend {
         return !command.isEmpty() && WRITE_COMMANDS.contains(command.keySet().iterator().next());
     }
 
+    private synchronized IndexKeyOrder.Kept keptKeys() {
+        if (keptKeys == null) {
+            keptKeys = new IndexKeyOrder.Kept();
+        }
+        return keptKeys;
+    }
+
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new OrderedIndexes(databaseName);
@@ -57,7 +66,7 @@ public final class DurableH2Backend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
             DurableH2Backend.this.getMvStore().openMap(indexMapName(collectionName, indexName),
-                    new MVMap.Builder<Object, Object>().keyType(new IndexKeyOrder()));
+                    new MVMap.Builder<Object, Object>().keyType(new IndexKeyOrder(keptKeys())));
             return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
 

@@ -26,7 +26,7 @@ class IndexKeyOrderTest {
         keys.add("a plain string");
         keys.add(42L);
         ObjectDataType h2 = new ObjectDataType();
-        IndexKeyOrder fast = new IndexKeyOrder();
+        IndexKeyOrder fast = new IndexKeyOrder(new IndexKeyOrder.Kept());
 
         for (Object a : keys) {
             for (Object b : keys) {
