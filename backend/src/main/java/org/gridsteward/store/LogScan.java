@@ -57,6 +57,14 @@ public final class LogScan implements AutoCloseable {
      * gap-aware token; an empty list once the scan is through.
      */
     public List<TrackedEventMessage<?>> next(int max) {
+        List<TrackedEventMessage<?>> events;
+        do {
+            events = deserialised(ordered(max));
+        } while (events.isEmpty() && !(scanned && waiting.isEmpty()));
+        return events;
+    }
+
+    private List<TrackedEventData<?>> ordered(int max) {
         List<TrackedEventData<?>> ready = new ArrayList<>();
         while (ready.size() < max) {
             if (!waiting.isEmpty() && waiting.firstKey() == token.getIndex() + 1) {
@@ -72,6 +80,10 @@ public final class LogScan implements AutoCloseable {
                 release(waiting.pollFirstEntry(), ready);
             }
         }
+        return ready;
+    }
+
+    private List<TrackedEventMessage<?>> deserialised(List<TrackedEventData<?>> ready) {
         List<TrackedEventMessage<?>> events =
                 EventUtils.upcastAndDeserializeTrackedEvents(ready.stream(), serializer, upcasters).toList();
         events.forEach(TrackedEventMessage::getPayload);

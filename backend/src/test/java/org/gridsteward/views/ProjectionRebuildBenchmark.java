@@ -20,16 +20,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.Serializer;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.gridsteward.events.report.ReportEvent;
 import org.gridsteward.events.report.Satisfaction;
 import org.gridsteward.org.Grid;
@@ -130,6 +126,7 @@ public final class ProjectionRebuildBenchmark {
                     .configureMessageSerializer(c -> serializer)
                     .configureEventSerializer(c -> serializer)
                     .configureEmbeddedEventStore(c -> engine)
+                    .registerComponent(MongoEventStorageEngine.class, c -> engine)
                     .eventProcessing(processing::configure)
                     .buildConfiguration();
             configuration.start();
@@ -193,33 +190,6 @@ public final class ProjectionRebuildBenchmark {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The wall is not listening: a rebuild publishes nothing, and the first build's changes are dropped here. */
-    private static final class DiscardingEmitter implements Emitter<ViewChange> {
-        @Override
-        public CompletionStage<Void> send(ViewChange change) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public <M extends Message<? extends ViewChange>> void send(M message) {}
-
-        @Override
-        public void complete() {}
-
-        @Override
-        public void error(Exception e) {}
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-
-        @Override
-        public boolean hasRequests() {
-            return true;
         }
     }
 
