@@ -44,6 +44,8 @@ import org.jboss.logging.Logger;
 public class ViewProcessing {
     private static final Logger LOG = Logger.getLogger(ViewProcessing.class);
     static final String TOKENS = "view_tokens";
+    private static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(15);
     // Large batches matter when catching up or rebuilding (each batch writes every document it changed once);
     // live, a batch holds only what has arrived, so it adds no wait.
     static final int BATCH = 1000;
@@ -179,7 +181,23 @@ public class ViewProcessing {
 
     private void rebuildAndAnnounce() {
         List<TrackingEventProcessor> processors = processorNames().stream().map(this::processor).toList();
-        processors.forEach(TrackingEventProcessor::shutDown);
+        try {
+            // A processor shut down while it is still starting up can be left unable to start again.
+            awaitClaimed(processors);
+            processors.forEach(TrackingEventProcessor::shutDown);
+            awaitStopped(processors);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            rebuildProgress.failed();
+            rebuilding = null;
+            return;
+        } catch (IllegalStateException e) {
+            LOG.error("the views are not rebuilt: " + e.getMessage());
+            rebuildProgress.failed();
+            rebuilding = null;
+            processors.forEach(TrackingEventProcessor::start);
+            return;
+        }
         try {
             GapAwareTrackingToken reached;
             try (LogScan scan = configuration.getComponent(MongoEventStorageEngine.class).scanWholeLog(OnePassRebuild.WINDOW)) {
@@ -206,7 +224,56 @@ public class ViewProcessing {
             rebuilding = null;
         }
         processors.forEach(TrackingEventProcessor::start);
+        try {
+            restartUnclaimed(processors);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         announceRebuilt();
+    }
+
+    /** Waits a while for every processor to have claimed its segment; one owned by another node never will. */
+    private static void awaitClaimed(List<TrackingEventProcessor> processors) throws InterruptedException {
+        long deadline = System.nanoTime() + CLAIM_TIMEOUT.toNanos();
+        while (processors.stream().anyMatch(p -> p.processingStatus().isEmpty()) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    /**
+     * Starts again a processor that has not claimed its segment soon after starting: one stopped in the middle of
+     * a long batch can be left with no thread to claim it.
+     */
+    private static void restartUnclaimed(List<TrackingEventProcessor> processors) throws InterruptedException {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            awaitClaimed(processors);
+            List<TrackingEventProcessor> unclaimed =
+                    processors.stream().filter(p -> p.processingStatus().isEmpty()).toList();
+            if (unclaimed.isEmpty()) {
+                return;
+            }
+            LOG.warnf("restarting view processors that claimed nothing after the rebuild: %s",
+                    unclaimed.stream().map(TrackingEventProcessor::getName).toList());
+            unclaimed.forEach(TrackingEventProcessor::shutDown);
+            awaitStopped(unclaimed);
+            unclaimed.forEach(TrackingEventProcessor::start);
+        }
+    }
+
+    /**
+     * Waits until no processor thread is left: shutting a processor down gives up waiting for a thread busy with
+     * a long batch, which would go on writing the views the replay is writing, and would keep the processor
+     * from starting again.
+     */
+    private static void awaitStopped(List<TrackingEventProcessor> processors) throws InterruptedException {
+        long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+        while (processors.stream().anyMatch(p -> p.activeProcessorThreads() > 0)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("a view processor did not stop within " + STOP_TIMEOUT);
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** Stores where the processor resumes: exactly after what the replay applied, its gaps still to come. */
