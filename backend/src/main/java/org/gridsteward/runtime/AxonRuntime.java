@@ -87,6 +87,7 @@ public class AxonRuntime {
                 .configureMessageSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .configureEmbeddedEventStore(c -> engine)
+                .registerComponent(MongoEventStorageEngine.class, c -> engine)
                 .configureAggregate(Report.class)
                 .registerComponent(CityDirectory.class, c -> city)
                 .registerComponent(DeadlinePolicy.class, c -> deadlines);

@@ -73,6 +73,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private static final int FIRST_AGGREGATE_PROBE = 16;
     /** Positions below the head that a head token checks for writers still in flight. */
     private static final int HEAD_GAP_WINDOW = 256;
+    /** Documents per round trip of a whole-log scan. */
+    private static final int SCAN_BATCH = 2_000;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
@@ -299,7 +301,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return Optional.ofNullable(last);
     }
 
-    private static DomainEventData<?> domainEntry(Document d) {
+    static DomainEventData<?> domainEntry(Document d) {
         return new GenericDomainEventEntry<>(
                 d.getString("aggregateType"),
                 d.getString("aggregateId"),
@@ -364,7 +366,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
     }
 
-    private static GapAwareTrackingToken advance(GapAwareTrackingToken token, long position) {
+    static GapAwareTrackingToken advance(GapAwareTrackingToken token, long position) {
         SortedSet<Long> gaps = new TreeSet<>(token.getGaps());
         if (position <= token.getIndex()) {
             gaps.remove(position);
@@ -406,6 +408,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     private static TrackedEventData<?> trackedEntry(TrackingToken token, Document document) {
         return new TrackedDomainEventData<>(token, domainEntry(document));
+    }
+
+    // ---------------------------------------------------------------- replays
+
+    /**
+     * The whole log in one pass, for rebuilding views from it: a single filterless scan of the events collection
+     * instead of one {@code _id $in} look-up per page, holding back at most {@code window} events to restore
+     * position order (see {@link LogScan}). Close it when done.
+     */
+    public LogScan scanWholeLog(int window) {
+        long head = highestReservedPosition();
+        return new LogScan(events.find().batchSize(SCAN_BATCH).iterator(), getEventSerializer(), upcasterChain, window, head);
     }
 
     // ---------------------------------------------------------------- tokens

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.Message;
@@ -71,6 +72,49 @@ final class ProjectionHandler {
         store.forget();
         pending.clear();
         projection.family().collections().forEach(store::clear);
+    }
+
+    /**
+     * Before a replay that feeds this family directly, its processor stopped: forgets every view, and knows
+     * from then on that a document it has not written does not exist.
+     */
+    void beginReplay() {
+        reset();
+        store.fromEmptied();
+    }
+
+    /** Applies events of such a replay, in log order; a replay sends nothing to the wall. */
+    void replay(List<? extends TrackedEventMessage<?>> events) {
+        List<String> reports = new ArrayList<>(events.size());
+        for (TrackedEventMessage<?> message : events) {
+            if (message.getPayload() instanceof ReportEvent e) {
+                reports.add(e.reportId());
+            }
+        }
+        store.prefetch(projection.family().tracks(), reports, projection.family().trackType());
+        for (TrackedEventMessage<?> message : events) {
+            if (message.getPayload() instanceof ReportEvent event) {
+                projection.on(event, position(message.trackingToken()));
+                lastEventMillis = event.at().toEpochMilli();
+            }
+        }
+    }
+
+    /** Writes what the replay changed since the last write. */
+    void writeReplayed() {
+        store.flush();
+    }
+
+    /** After the replay: everything written, and documents in the store treated as others may write them again. */
+    void endReplay() {
+        store.flush();
+        store.live();
+    }
+
+    /** A replay that failed half-way: nothing of it is kept in hand. */
+    void abandonReplay() {
+        store.forget();
+        store.live();
     }
 
     private void beginBatch() {

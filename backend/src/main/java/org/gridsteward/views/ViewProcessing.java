@@ -20,6 +20,7 @@ import java.util.function.BiConsumer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
@@ -32,6 +33,9 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.gridsteward.org.CityOrganisation;
 import org.gridsteward.store.EventJson;
+import org.gridsteward.store.LogScan;
+import org.gridsteward.store.MongoEventStorageEngine;
+import org.jboss.logging.Logger;
 
 /**
  * The view families as Axon tracking processors, one processing group each, their progress in MongoDB
@@ -39,7 +43,10 @@ import org.gridsteward.store.EventJson;
  */
 @ApplicationScoped
 public class ViewProcessing {
+    private static final Logger LOG = Logger.getLogger(ViewProcessing.class);
     static final String TOKENS = "view_tokens";
+    private static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(15);
     // Large batches matter when catching up or rebuilding (each batch writes every document it changed once);
     // live, a batch holds only what has arrived, so it adds no wait.
     static final int BATCH = 1000;
@@ -51,7 +58,10 @@ public class ViewProcessing {
     private final MeterRegistry metrics;
     private final MongoDatabase database;
     private final ObjectMapper json = EventJson.objectMapper();
+    private final RebuildProgress rebuildProgress = new RebuildProgress();
     private volatile Configuration configuration;
+    private volatile TokenStore tokens;
+    private volatile Thread rebuilding;
 
     // ---- residents' details reach the ticker only masked, from the privacy package (set before any event)
     @Inject
@@ -97,7 +107,7 @@ public class ViewProcessing {
 
     /** Registers every view family with Axon; called once while Axon is configured. */
     public void configure(EventProcessingConfigurer processing) {
-        TokenStore tokens = MongoTokenStore.builder()
+        TokenStore tokens = this.tokens = MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database)
                         .trackingTokensCollectionName(TOKENS).build())
                 .serializer(JacksonSerializer.defaultSerializer())
@@ -124,10 +134,23 @@ public class ViewProcessing {
                     .tag("processor", name)
                     .register(metrics);
         }
+        Gauge.builder("grid.views.rebuild.events", this, v -> v.rebuildStatus().eventsDone())
+                .description("Events the latest rebuild of the views has applied to every family")
+                .register(metrics);
+        Gauge.builder("grid.views.rebuild.events.total", this, v -> v.rebuildStatus().eventsTotal())
+                .description("Events the latest rebuild of the views has to apply")
+                .register(metrics);
+        Gauge.builder("grid.views.rebuild.rate", this, v -> v.rebuildStatus().eventsPerSecond())
+                .description("Events per second the latest rebuild of the views has applied, on average")
+                .register(metrics);
     }
 
     /** Stops reading the log before the database connection closes under the processors. */
     void stopWithTheApplication(@Observes ShutdownEvent event) {
+        Thread rebuild = rebuilding;
+        if (rebuild != null) {
+            rebuild.interrupt();
+        }
         if (configuration != null) {
             processorNames().forEach(name -> processor(name).shutDown());
         }
@@ -138,20 +161,136 @@ public class ViewProcessing {
     }
 
     /**
-     * Forgets every view and replays the whole log into them; returns once the replay has started. A replay
-     * sends no changes, so once every family has caught up each scope's whole view goes to the wall, which
-     * gives every display a fresh snapshot.
+     * Forgets every view and rebuilds them from the whole log; returns once the rebuild has started, and refuses
+     * while one is running. The processors stop; the log is read in one pass and every event is applied once to
+     * every family (a replay sends no changes); the views are written; then each processor resumes from the
+     * position the pass reached, gaps included, so an event appended meanwhile is applied once, by its
+     * processor. Once every family has caught up, each scope's whole view goes to the wall, which gives every
+     * display a fresh snapshot.
      */
-    public void rebuild() {
-        for (String name : processorNames()) {
-            TrackingEventProcessor processor = processor(name);
-            processor.shutDown();
-            processor.resetTokens();
-            processor.start();
+    public RebuildStatus rebuild() {
+        if (!rebuildProgress.begin()) {
+            throw new IllegalStateException("the views are being rebuilt already");
         }
-        Thread announcer = new Thread(this::announceRebuilt, "views-rebuilt");
-        announcer.setDaemon(true);
-        announcer.start();
+        Thread rebuild = new Thread(this::rebuildAndAnnounce, "views-rebuild");
+        rebuild.setDaemon(true);
+        rebuilding = rebuild;
+        rebuild.start();
+        return rebuildProgress.status();
+    }
+
+    /** Where the latest rebuild stands. */
+    public RebuildStatus rebuildStatus() {
+        return rebuildProgress.status();
+    }
+
+    private void rebuildAndAnnounce() {
+        List<TrackingEventProcessor> processors = processorNames().stream().map(this::processor).toList();
+        try {
+            // A processor shut down while it is still starting up can be left unable to start again.
+            awaitClaimed(processors);
+            processors.forEach(TrackingEventProcessor::shutDown);
+            awaitStopped(processors);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            rebuildProgress.failed();
+            rebuilding = null;
+            return;
+        } catch (IllegalStateException e) {
+            LOG.error("the views are not rebuilt: " + e.getMessage());
+            rebuildProgress.failed();
+            rebuilding = null;
+            processors.forEach(TrackingEventProcessor::start);
+            return;
+        }
+        try {
+            GapAwareTrackingToken reached;
+            try (LogScan scan = configuration.getComponent(MongoEventStorageEngine.class).scanWholeLog(OnePassRebuild.WINDOW)) {
+                rebuildProgress.expect(scan.positionsAtStart());
+                handlers.forEach(ProjectionHandler::beginReplay);
+                reached = new OnePassRebuild(handlers, rebuildProgress).run(scan);
+            }
+            handlers.forEach(ProjectionHandler::endReplay);
+            for (String name : processorNames()) {
+                resumeFrom(name, reached);
+            }
+            rebuildProgress.finished();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            handlers.forEach(ProjectionHandler::abandonReplay);
+            rebuildProgress.failed();
+            return;
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "rebuilding the views in one pass failed; the view processors rebuild them from the start");
+            handlers.forEach(ProjectionHandler::abandonReplay);
+            processors.forEach(TrackingEventProcessor::resetTokens);
+            rebuildProgress.failed();
+        } finally {
+            rebuilding = null;
+        }
+        processors.forEach(TrackingEventProcessor::start);
+        try {
+            restartUnclaimed(processors);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        announceRebuilt();
+    }
+
+    /** Waits a while for every processor to have claimed its segment; one owned by another node never will. */
+    private static void awaitClaimed(List<TrackingEventProcessor> processors) throws InterruptedException {
+        long deadline = System.nanoTime() + CLAIM_TIMEOUT.toNanos();
+        while (processors.stream().anyMatch(p -> p.processingStatus().isEmpty()) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    /**
+     * Starts again a processor that has not claimed its segment soon after starting: one stopped in the middle of
+     * a long batch can be left with no thread to claim it.
+     */
+    private static void restartUnclaimed(List<TrackingEventProcessor> processors) throws InterruptedException {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            awaitClaimed(processors);
+            List<TrackingEventProcessor> unclaimed =
+                    processors.stream().filter(p -> p.processingStatus().isEmpty()).toList();
+            if (unclaimed.isEmpty()) {
+                return;
+            }
+            LOG.warnf("restarting view processors that claimed nothing after the rebuild: %s",
+                    unclaimed.stream().map(TrackingEventProcessor::getName).toList());
+            unclaimed.forEach(TrackingEventProcessor::shutDown);
+            awaitStopped(unclaimed);
+            unclaimed.forEach(TrackingEventProcessor::start);
+        }
+    }
+
+    /**
+     * Waits until no processor thread is left: shutting a processor down gives up waiting for a thread busy with
+     * a long batch, which would go on writing the views the replay is writing, and would keep the processor
+     * from starting again.
+     */
+    private static void awaitStopped(List<TrackingEventProcessor> processors) throws InterruptedException {
+        long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+        while (processors.stream().anyMatch(p -> p.activeProcessorThreads() > 0)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("a view processor did not stop within " + STOP_TIMEOUT);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Stores where the processor resumes: exactly after what the replay applied, its gaps still to come. */
+    private void resumeFrom(String name, GapAwareTrackingToken reached) {
+        int[] segments = tokens.fetchSegments(name);
+        if (segments.length == 0) {
+            tokens.initializeTokenSegments(name, 1, reached);
+            return;
+        }
+        for (int segment : segments) {
+            tokens.storeToken(reached, name, segment);
+        }
     }
 
     private void announceRebuilt() {
@@ -171,7 +310,7 @@ public class ViewProcessing {
 
     /** Whether every view family has applied every event in the log. */
     public boolean caughtUp() {
-        return processorNames().stream().allMatch(name -> lagEvents(name) == 0);
+        return !rebuildProgress.status().running() && processorNames().stream().allMatch(name -> lagEvents(name) == 0);
     }
 
     /** Where each processor stands, for diagnostics. */

@@ -22,6 +22,11 @@ public interface ViewStore {
         documents.forEach((id, document) -> save(collection, id, document));
     }
 
+    /** Stores documents of one collection that it does not hold yet, as a replay into an emptied one does. */
+    default void insertAll(String collection, Map<String, Object> documents) {
+        saveAll(collection, documents);
+    }
+
     /** Forgets a whole collection, before the log is replayed into it. */
     void clear(String collection);
 }

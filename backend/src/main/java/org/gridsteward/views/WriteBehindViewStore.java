@@ -28,6 +28,12 @@ final class WriteBehindViewStore implements ViewStore {
     private final Map<String, Map<String, Optional<Object>>> cache = new HashMap<>();
     private final Map<String, Map<String, Object>> dirty = new LinkedHashMap<>();
 
+    /**
+     * While a replay fills emptied collections: the keys written since they were emptied. A key not among them
+     * does not exist, so it is not looked up, and its document is inserted rather than upserted.
+     */
+    private Map<String, Set<String>> writtenSinceEmptied;
+
     private final long staleAfterNanos;
     private final LongSupplier nanoTime;
     private long lastFlushNanos;
@@ -54,6 +60,21 @@ final class WriteBehindViewStore implements ViewStore {
         }
     }
 
+    /** From now on every collection is known to be empty but for what this store writes; see {@link #live}. */
+    void fromEmptied() {
+        writtenSinceEmptied = new HashMap<>();
+    }
+
+    /** Back to documents others may have written: unknown keys are looked up again. */
+    void live() {
+        writtenSinceEmptied = null;
+    }
+
+    private boolean surelyAbsent(String collection, String id) {
+        return writtenSinceEmptied != null
+                && !writtenSinceEmptied.getOrDefault(collection, Set.of()).contains(id);
+    }
+
     /** Keeps the documents of this collection in hand between batches (see the class comment). */
     void keep(String collection) {
         kept.add(collection);
@@ -64,7 +85,9 @@ final class WriteBehindViewStore implements ViewStore {
         Map<String, Optional<Object>> documents = cache.computeIfAbsent(collection, c -> new HashMap<>());
         Optional<Object> known = documents.get(id);
         if (known == null) {
-            known = store.find(collection, id, type).map(Object.class::cast);
+            known = surelyAbsent(collection, id)
+                    ? Optional.empty()
+                    : store.find(collection, id, type).map(Object.class::cast);
             documents.put(id, known);
         }
         return known.map(type::cast);
@@ -82,7 +105,10 @@ final class WriteBehindViewStore implements ViewStore {
     /** Loads in one look-up every document of these keys the batch has not seen yet. */
     void prefetch(String collection, Collection<String> ids, Class<?> type) {
         Map<String, Optional<Object>> documents = cache.computeIfAbsent(collection, c -> new HashMap<>());
-        List<String> missing = ids.stream().filter(id -> !documents.containsKey(id)).distinct().toList();
+        List<String> missing = ids.stream()
+                .filter(id -> !documents.containsKey(id) && !surelyAbsent(collection, id))
+                .distinct()
+                .toList();
         if (missing.isEmpty()) {
             return;
         }
@@ -107,16 +133,33 @@ final class WriteBehindViewStore implements ViewStore {
     public void clear(String collection) {
         cache.remove(collection);
         dirty.remove(collection);
+        if (writtenSinceEmptied != null) {
+            writtenSinceEmptied.remove(collection);
+        }
         store.clear(collection);
     }
 
     /** Writes every changed document and forgets the batch, but for the kept documents, now as stored. */
     void flush() {
-        dirty.forEach(store::saveAll);
+        if (writtenSinceEmptied == null) {
+            dirty.forEach(store::saveAll);
+        } else {
+            dirty.forEach(this::writeIntoEmptied);
+        }
         dirty.clear();
         cache.keySet().retainAll(kept);
         lastFlushNanos = nanoTime.getAsLong();
         flushed = true;
+    }
+
+    private void writeIntoEmptied(String collection, Map<String, Object> documents) {
+        Set<String> written = writtenSinceEmptied.computeIfAbsent(collection, c -> new HashSet<>());
+        Map<String, Object> fresh = new LinkedHashMap<>();
+        Map<String, Object> rewritten = new LinkedHashMap<>();
+        documents.forEach((id, document) -> (written.contains(id) ? rewritten : fresh).put(id, document));
+        store.insertAll(collection, fresh);
+        store.saveAll(collection, rewritten);
+        written.addAll(fresh.keySet());
     }
 
     /**
