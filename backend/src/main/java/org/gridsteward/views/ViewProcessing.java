@@ -62,6 +62,7 @@ public class ViewProcessing {
     private volatile Configuration configuration;
     private volatile TokenStore tokens;
     private volatile Thread rebuilding;
+    private volatile Thread lastRebuild;
 
     // ---- residents' details reach the ticker only masked, from the privacy package (set before any event)
     @Inject
@@ -137,7 +138,7 @@ public class ViewProcessing {
         Gauge.builder("grid.views.rebuild.events", this, v -> v.rebuildStatus().eventsDone())
                 .description("Events the latest rebuild of the views has applied to every family")
                 .register(metrics);
-        Gauge.builder("grid.views.rebuild.events.total", this, v -> v.rebuildStatus().eventsTotal())
+        Gauge.builder("grid.views.rebuild.events.expected", this, v -> v.rebuildStatus().eventsTotal())
                 .description("Events the latest rebuild of the views has to apply")
                 .register(metrics);
         Gauge.builder("grid.views.rebuild.rate", this, v -> v.rebuildStatus().eventsPerSecond())
@@ -175,8 +176,17 @@ public class ViewProcessing {
         Thread rebuild = new Thread(this::rebuildAndAnnounce, "views-rebuild");
         rebuild.setDaemon(true);
         rebuilding = rebuild;
+        lastRebuild = rebuild;
         rebuild.start();
         return rebuildProgress.status();
+    }
+
+    /** Waits until the latest rebuild has finished, its fresh snapshots sent. */
+    void awaitRebuildAnnounced(Duration limit) throws InterruptedException {
+        Thread rebuild = lastRebuild;
+        if (rebuild != null) {
+            rebuild.join(limit.toMillis());
+        }
     }
 
     /** Where the latest rebuild stands. */

@@ -161,6 +161,12 @@ public final class ProjectionRebuildBenchmark {
             long rebuildStarted = System.nanoTime();
             processing.rebuild();
             double rebuilt = untilCaughtUp("rebuild (one pass, processors resumed at the head)", processing, log.size(), rebuildStarted);
+            try {
+                processing.awaitRebuildAnnounced(Duration.ofMinutes(1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
             RebuildStatus status = processing.rebuildStatus();
             System.out.printf(Locale.ROOT, "  %-50s %s%n", "rebuild status", status);
             System.out.printf(Locale.ROOT, "%nSummary: embedded store (%s), %,d events: rebuild %,.0f events/s; raw scan %,.0f docs/s; "

@@ -23,6 +23,52 @@ class WriteBehindViewStoreTest {
     }
 
     @Test
+    void fillingEmptiedCollectionsLooksUpOnlyWhatItWroteAndInsertsWhatIsNew() {
+        TickerProjection.TickerTrack track = new TickerProjection.TickerTrack("r1", "g-01-01", "parking", Position.NONE);
+        target.save(TickerProjection.REPORTS, "stale", track);
+        List<String> inserted = new java.util.ArrayList<>();
+        WriteBehindViewStore replay = new WriteBehindViewStore(new ViewStore() {
+            @Override
+            public <T> java.util.Optional<T> find(String collection, String id, Class<T> type) {
+                return target.find(collection, id, type);
+            }
+
+            @Override
+            public <T> List<T> findAll(String collection, java.util.Collection<String> ids, Class<T> type) {
+                return target.findAll(collection, ids, type);
+            }
+
+            @Override
+            public void save(String collection, String id, Object document) {
+                target.save(collection, id, document);
+            }
+
+            @Override
+            public void insertAll(String collection, Map<String, Object> documents) {
+                inserted.addAll(documents.keySet());
+                documents.forEach((id, document) -> target.save(collection, id, document));
+            }
+
+            @Override
+            public void clear(String collection) {
+                target.clear(collection);
+            }
+        });
+        replay.fromEmptied();
+
+        replay.prefetch(TickerProjection.REPORTS, List.of("stale"), TickerProjection.TickerTrack.class);
+        assertThat(replay.find(TickerProjection.REPORTS, "stale", TickerProjection.TickerTrack.class)).isEmpty();
+        replay.save(TickerProjection.REPORTS, "r1", track);
+        replay.flush();
+        replay.prefetch(TickerProjection.REPORTS, List.of("r1"), TickerProjection.TickerTrack.class);
+
+        assertThat(replay.find(TickerProjection.REPORTS, "r1", TickerProjection.TickerTrack.class)).contains(track);
+        assertThat(inserted).containsExactly("r1");
+        replay.live();
+        assertThat(replay.find(TickerProjection.REPORTS, "stale", TickerProjection.TickerTrack.class)).contains(track);
+    }
+
+    @Test
     void aForgottenBatchLeavesTheStoreAsItWas() {
         batch.save("tallies", "city", ScopeTally.empty("city"));
         batch.forget();
