@@ -7,9 +7,9 @@ import static org.gridsteward.report.ReportHistory.HANDLER;
 import static org.gridsteward.report.ReportHistory.NOW;
 import static org.gridsteward.report.ReportHistory.REPORT;
 import static org.gridsteward.report.ReportHistory.hours;
+import static org.gridsteward.report.ReportHistory.leadingTo;
 import static org.gridsteward.report.TestCity.HOUSING;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.gridsteward.events.Actor;
@@ -34,12 +34,6 @@ class ReportDeadlineTest {
     @BeforeEach
     void setUp() {
         fixture = ReportHistory.fixture();
-    }
-
-    private static List<ReportEvent> leadingTo(Status status, ReportEvent... more) {
-        List<ReportEvent> events = new ArrayList<>(ReportHistory.leadingTo(status));
-        events.addAll(List.of(more));
-        return events;
     }
 
     private static ResolutionOverdue resolutionOverdue() {

@@ -7,6 +7,7 @@ import static org.gridsteward.report.TestCity.PARKING;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.gridsteward.events.Actor;
@@ -130,5 +131,12 @@ final class ReportHistory {
             case CLOSED -> List.of(submitted(), classified(), dispatched(), accepted(), resolved(), verified(),
                     rated(Satisfaction.SATISFIED), closed());
         };
+    }
+
+    /** That history followed by {@code more}. */
+    static List<ReportEvent> leadingTo(Status status, ReportEvent... more) {
+        List<ReportEvent> events = new ArrayList<>(leadingTo(status));
+        events.addAll(List.of(more));
+        return events;
     }
 }

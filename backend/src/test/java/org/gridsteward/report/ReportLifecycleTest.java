@@ -11,6 +11,7 @@ import static org.gridsteward.report.ReportHistory.REPORT;
 import static org.gridsteward.report.ReportHistory.RESIDENT;
 import static org.gridsteward.report.ReportHistory.T0;
 import static org.gridsteward.report.ReportHistory.hours;
+import static org.gridsteward.report.ReportHistory.leadingTo;
 import static org.gridsteward.report.TestCity.BUILDING;
 import static org.gridsteward.report.TestCity.CITY_MANAGEMENT;
 import static org.gridsteward.report.TestCity.GARBAGE;
@@ -19,7 +20,6 @@ import static org.gridsteward.report.TestCity.HOUSING;
 import static org.gridsteward.report.TestCity.PARKING;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.gridsteward.events.Actor;
@@ -53,12 +53,6 @@ class ReportLifecycleTest {
     @BeforeEach
     void setUp() {
         fixture = ReportHistory.fixture();
-    }
-
-    private static List<ReportEvent> leadingTo(Status status, ReportEvent... more) {
-        List<ReportEvent> events = new ArrayList<>(ReportHistory.leadingTo(status));
-        events.addAll(List.of(more));
-        return events;
     }
 
     @Test

@@ -5,9 +5,9 @@ import static org.gridsteward.report.ReportHistory.DISPATCHED_SIGN_OFF_DUE;
 import static org.gridsteward.report.ReportHistory.NOW;
 import static org.gridsteward.report.ReportHistory.REPORT;
 import static org.gridsteward.report.ReportHistory.hours;
+import static org.gridsteward.report.ReportHistory.leadingTo;
 import static org.gridsteward.report.TestCity.HOUSING;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.gridsteward.events.Actor;
@@ -29,12 +29,6 @@ class ReportSupervisionTest {
     @BeforeEach
     void setUp() {
         fixture = ReportHistory.fixture();
-    }
-
-    private static List<ReportEvent> leadingTo(Status status, ReportEvent... more) {
-        List<ReportEvent> events = new ArrayList<>(ReportHistory.leadingTo(status));
-        events.addAll(List.of(more));
-        return events;
     }
 
     @Test
