@@ -39,8 +39,8 @@ public class AccessLog {
 
     /**
      * Takes the next position and writes the entry there. The unique {@code _id} is what guarantees one
-     * entry per position: a counter that hands the same number out twice (the embedded server's
-     * find-and-modify is not atomic under concurrent callers) costs a retry, never an overwrite.
+     * entry per position, whatever the counter does: a number handed out twice (the stock embedded server
+     * could, before runtime/FindAndModifyReplies) costs a retry, never an overwrite.
      */
     public void append(Instant at, String callerId, String role, String action, String method, String path, int status) {
         for (int attempt = 1; ; attempt++) {
