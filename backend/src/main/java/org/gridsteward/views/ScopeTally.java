@@ -2,6 +2,7 @@ package org.gridsteward.views;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -55,12 +56,17 @@ public record ScopeTally(
             }
         }
 
-        Map<String, DeadlineEntry> due = new HashMap<>(deadlines);
-        if (before.deadline() != null) {
-            due.remove(before.deadline().reportId());
-        }
-        if (after.deadline() != null) {
-            due.put(after.deadline().reportId(), after.deadline());
+        // A scope's open deadlines can be thousands; most events leave them as they were, and copying them
+        // for every event made a replay quadratic in the open reports. Unchanged, the same map is kept.
+        Map<String, DeadlineEntry> due = deadlines;
+        if (!Objects.equals(before.deadline(), after.deadline())) {
+            due = new HashMap<>(deadlines);
+            if (before.deadline() != null) {
+                due.remove(before.deadline().reportId());
+            }
+            if (after.deadline() != null) {
+                due.put(after.deadline().reportId(), after.deadline());
+            }
         }
 
         return new ScopeTally(
