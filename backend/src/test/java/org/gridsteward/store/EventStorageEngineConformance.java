@@ -387,33 +387,6 @@ public abstract class EventStorageEngineConformance {
         }
     }
 
-    /** Holds the first writer that passes, between reserving its positions and writing them. */
-    static final class HeldWriter implements CommitGate {
-        private final AtomicBoolean armed = new AtomicBoolean(true);
-        private final CountDownLatch held = new CountDownLatch(1);
-        private final CountDownLatch released = new CountDownLatch(1);
-
-        @Override
-        public void beforeInsert(List<Long> positions) {
-            if (armed.compareAndSet(true, false)) {
-                held.countDown();
-                try {
-                    released.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-
-        void awaitHeld() throws InterruptedException {
-            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
-        }
-
-        void release() {
-            released.countDown();
-        }
-    }
-
     /** Lets the chosen writer die after reserving its positions, as a node killed mid-append would. */
     static final class DyingWriters implements CommitGate {
         private final AtomicBoolean killNext = new AtomicBoolean();

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.gridsteward.store.EventStorageEngineConformance.ConformanceEvent;
-import org.gridsteward.store.EventStorageEngineConformance.HeldWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,17 +59,12 @@ class LogScanTest {
         held.release();
         slow.get(10, TimeUnit.SECONDS);
 
-        List<TrackedEventMessage<?>> scanned;
-        GapAwareTrackingToken end;
-        try (LogScan scan = engine.scanWholeLog(10)) {
-            scanned = readAll(scan);
-            end = scan.token();
-        }
+        Scanned scanned = scan(10);
 
-        assertThat(values(scanned)).containsExactly("late", "a", "b", "c");
-        assertThat(positions(scanned)).containsExactly(0L, 1L, 2L, 3L);
-        assertThat(end.getIndex()).isEqualTo(3);
-        assertThat(end.getGaps()).isEmpty();
+        assertThat(values(scanned.events())).containsExactly("late", "a", "b", "c");
+        assertThat(positions(scanned.events())).containsExactly(0L, 1L, 2L, 3L);
+        assertThat(scanned.end().getIndex()).isEqualTo(3);
+        assertThat(scanned.end().getGaps()).isEmpty();
     }
 
     @Test
@@ -80,19 +74,14 @@ class LogScanTest {
         held.release();
         slow.get(10, TimeUnit.SECONDS);
 
-        List<TrackedEventMessage<?>> scanned;
-        GapAwareTrackingToken end;
-        try (LogScan scan = engine.scanWholeLog(2)) {
-            scanned = readAll(scan);
-            end = scan.token();
-        }
+        Scanned scanned = scan(2);
 
-        assertThat(values(scanned)).containsExactly("a", "b", "c", "late");
-        GapAwareTrackingToken first = (GapAwareTrackingToken) scanned.get(0).trackingToken();
+        assertThat(values(scanned.events())).containsExactly("a", "b", "c", "late");
+        GapAwareTrackingToken first = (GapAwareTrackingToken) scanned.events().get(0).trackingToken();
         assertThat(first.getIndex()).isEqualTo(1);
         assertThat(first.getGaps()).containsExactly(0L);
-        assertThat(end.getIndex()).isEqualTo(3);
-        assertThat(end.getGaps()).isEmpty();
+        assertThat(scanned.end().getIndex()).isEqualTo(3);
+        assertThat(scanned.end().getGaps()).isEmpty();
     }
 
     @Test
@@ -100,20 +89,15 @@ class LogScanTest {
         Future<?> slow = heldAppend("late");
         append("a", "b");
 
-        List<TrackedEventMessage<?>> scanned;
-        GapAwareTrackingToken end;
-        try (LogScan scan = engine.scanWholeLog(10)) {
-            scanned = readAll(scan);
-            end = scan.token();
-        }
+        Scanned scanned = scan(10);
         held.release();
         slow.get(10, TimeUnit.SECONDS);
         append("after");
 
-        assertThat(values(scanned)).containsExactly("a", "b");
-        assertThat(end.getIndex()).isEqualTo(2);
-        assertThat(end.getGaps()).containsExactly(0L);
-        assertThat(values(engine.readEvents(end, false).toList())).containsExactly("late", "after");
+        assertThat(values(scanned.events())).containsExactly("a", "b");
+        assertThat(scanned.end().getIndex()).isEqualTo(2);
+        assertThat(scanned.end().getGaps()).containsExactly(0L);
+        assertThat(values(engine.readEvents(scanned.end(), false).toList())).containsExactly("late", "after");
     }
 
     @Test
@@ -139,12 +123,17 @@ class LogScanTest {
         }
     }
 
-    private static List<TrackedEventMessage<?>> readAll(LogScan scan) {
-        List<TrackedEventMessage<?>> all = new ArrayList<>();
-        for (List<TrackedEventMessage<?>> chunk = scan.next(2); !chunk.isEmpty(); chunk = scan.next(2)) {
-            all.addAll(chunk);
+    /** What a whole scan delivered, in chunks of two, and the token it ended at. */
+    private record Scanned(List<TrackedEventMessage<?>> events, GapAwareTrackingToken end) {}
+
+    private Scanned scan(int window) {
+        try (LogScan scan = engine.scanWholeLog(window)) {
+            List<TrackedEventMessage<?>> all = new ArrayList<>();
+            for (List<TrackedEventMessage<?>> chunk = scan.next(2); !chunk.isEmpty(); chunk = scan.next(2)) {
+                all.addAll(chunk);
+            }
+            return new Scanned(all, scan.token());
         }
-        return all;
     }
 
     private static List<String> values(List<? extends TrackedEventMessage<?>> messages) {

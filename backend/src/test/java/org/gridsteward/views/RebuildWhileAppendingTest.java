@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,7 +24,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.Serializer;
 import org.gridsteward.events.report.ReportEvent;
 import org.gridsteward.runtime.AxonRuntime;
-import org.gridsteward.store.CommitGate;
+import org.gridsteward.store.HeldWriter;
 import org.gridsteward.store.MongoEventStorageEngine;
 import org.gridsteward.views.RebuildStatus.Phase;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +39,7 @@ class RebuildWhileAppendingTest {
     private static final String GRID = ViewFixture.GRID;
 
     private final ExecutorService writers = Executors.newCachedThreadPool();
-    private final HoldingGate gate = new HoldingGate();
+    private final HeldWriter gate = new HeldWriter(false);
     private MongoServer server;
     private MongoClient client;
     private MongoEventStorageEngine engine;
@@ -165,36 +164,5 @@ class RebuildWhileAppendingTest {
     private List<ScopeView> everyView() {
         ScopeViews views = processing.scopeViews();
         return views.scopes().stream().map(scope -> views.view(scope).orElseThrow()).toList();
-    }
-
-    /** Holds the writer after {@link #holdNext()} between reserving its position and writing it. */
-    private static final class HoldingGate implements CommitGate {
-        private final AtomicBoolean armed = new AtomicBoolean();
-        private final CountDownLatch held = new CountDownLatch(1);
-        private final CountDownLatch released = new CountDownLatch(1);
-
-        void holdNext() {
-            armed.set(true);
-        }
-
-        @Override
-        public void beforeInsert(List<Long> positions) {
-            if (armed.compareAndSet(true, false)) {
-                held.countDown();
-                try {
-                    released.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-
-        void awaitHeld() throws InterruptedException {
-            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
-        }
-
-        void release() {
-            released.countDown();
-        }
     }
 }
