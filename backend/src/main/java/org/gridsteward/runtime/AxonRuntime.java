@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -81,20 +82,28 @@ public class AxonRuntime {
 
     /** The report aggregate on this engine, deciding with this city and deadline policy: what every node runs. */
     public static Configurer reports(MongoEventStorageEngine engine, CityDirectory city, DeadlinePolicy deadlines) {
+        return onEngine(engine)
+                .configureAggregate(Report.class)
+                .registerComponent(CityDirectory.class, c -> city)
+                .registerComponent(DeadlinePolicy.class, c -> deadlines);
+    }
+
+    /**
+     * Axon on this engine with the events' serializer everywhere; the engine itself is a component, since a
+     * rebuild reads the whole log through it.
+     */
+    public static Configurer onEngine(MongoEventStorageEngine engine) {
         Serializer serializer = eventSerializer();
         return DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .configureEmbeddedEventStore(c -> engine)
-                .registerComponent(MongoEventStorageEngine.class, c -> engine)
-                .configureAggregate(Report.class)
-                .registerComponent(CityDirectory.class, c -> city)
-                .registerComponent(DeadlinePolicy.class, c -> deadlines);
+                .registerComponent(MongoEventStorageEngine.class, c -> engine);
     }
 
     public static Serializer eventSerializer() {
-        List<Class<?>> events = new java.util.ArrayList<>(List.of(ReportEvent.class.getPermittedSubclasses()));
+        List<Class<?>> events = new ArrayList<>(List.of(ReportEvent.class.getPermittedSubclasses()));
         events.addAll(List.of(ResidentEvent.class.getPermittedSubclasses()));
         return new EventTypeSerializer(EventJson.objectMapper(), events);
     }

@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.axonframework.config.Configuration;
-import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -145,12 +144,7 @@ public final class ProjectionRebuildBenchmark {
             ViewProcessing processing = new ViewProcessing(database, ViewFixture.CITY, Clock.systemUTC(),
                     new SimpleMeterRegistry(), new DiscardingEmitter());
             long firstStarted = System.nanoTime();
-            configuration = DefaultConfigurer.defaultConfiguration()
-                    .configureSerializer(c -> serializer)
-                    .configureMessageSerializer(c -> serializer)
-                    .configureEventSerializer(c -> serializer)
-                    .configureEmbeddedEventStore(c -> engine)
-                    .registerComponent(MongoEventStorageEngine.class, c -> engine)
+            configuration = AxonRuntime.onEngine(engine)
                     .eventProcessing(processing::configure)
                     .buildConfiguration();
             configuration.start();

@@ -19,7 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.config.Configuration;
-import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.Serializer;
 import org.gridsteward.events.report.ReportEvent;
@@ -60,12 +59,7 @@ class RebuildWhileAppendingTest {
                 .build();
         processing = new ViewProcessing(database, ViewFixture.CITY, Clock.fixed(ViewFixture.NOW, ZoneOffset.UTC),
                 new SimpleMeterRegistry(), new DiscardingEmitter());
-        configuration = DefaultConfigurer.defaultConfiguration()
-                .configureSerializer(c -> serializer)
-                .configureMessageSerializer(c -> serializer)
-                .configureEventSerializer(c -> serializer)
-                .configureEmbeddedEventStore(c -> engine)
-                .registerComponent(MongoEventStorageEngine.class, c -> engine)
+        configuration = AxonRuntime.onEngine(engine)
                 .eventProcessing(processing::configure)
                 .buildConfiguration();
         configuration.start();
