@@ -18,6 +18,9 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -34,6 +37,7 @@ public class SigningKey {
 
     private final RSAPrivateCrtKey privateKey;
     private final RSAPublicKey publicKey;
+    private final SecretKey receiptKey;
 
     public SigningKey(@ConfigProperty(name = "grid.auth.signing-key") Optional<Path> configured,
                       @ConfigProperty(name = "grid.data-dir", defaultValue = "data") Path dataDirectory) {
@@ -45,6 +49,7 @@ public class SigningKey {
             this.privateKey = read(file);
             this.publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA")
                     .generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+            this.receiptKey = receiptKey(privateKey);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the signing key " + file.toAbsolutePath(), e);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -58,6 +63,17 @@ public class SigningKey {
 
     public RSAPublicKey publicKey() {
         return publicKey;
+    }
+
+    /** The HMAC key for residents' receipts: derived from the RSA key, so it is as secret and as lasting. */
+    public SecretKey receiptKey() {
+        return receiptKey;
+    }
+
+    private static SecretKey receiptKey(RSAPrivateCrtKey privateKey) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(privateKey.getEncoded(), "HmacSHA256"));
+        return new SecretKeySpec(mac.doFinal("grid-steward receipts v1".getBytes(StandardCharsets.US_ASCII)), "HmacSHA256");
     }
 
     private static void generate(Path file) throws IOException, GeneralSecurityException {

@@ -3,6 +3,7 @@ package org.gridsteward.auth;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -35,6 +36,7 @@ public class Tokens {
     private final Duration accountLifetime;
     private final Duration receiptLifetime;
     private final DefaultJWTParser parser;
+    private final DefaultJWTParser receiptParser;
     private final ExternalTokens external;
 
     public Tokens(SigningKey key, Accounts accounts, Displays displays, Clock clock, ExternalTokens external,
@@ -50,6 +52,10 @@ public class Tokens {
         JWTAuthContextInfo context = new JWTAuthContextInfo(key.publicKey(), ISSUER);
         context.setExpGracePeriodSecs(0);
         this.parser = new DefaultJWTParser(context);
+        JWTAuthContextInfo receiptContext = new JWTAuthContextInfo(key.receiptKey(), ISSUER);
+        receiptContext.setSignatureAlgorithm(Set.of(SignatureAlgorithm.HS256));
+        receiptContext.setExpGracePeriodSecs(0);
+        this.receiptParser = new DefaultJWTParser(receiptContext);
     }
 
     public record Issued(String token, Duration lifetime) {}
@@ -69,10 +75,15 @@ public class Tokens {
                 .issuedAt(display.issuedAt()).expiresAt(display.expiresAt()).jws().sign(key.privateKey());
     }
 
+    /**
+     * Every submission answers with one, so it is an HMAC under a key only this server holds (microseconds)
+     * rather than an RSA signature (milliseconds): nobody else needs to check a receipt.
+     */
     public String receipt(String reportId) {
         Instant now = clock.instant();
         return Jwt.issuer(ISSUER).subject("receipt:" + reportId).claim(KIND, "receipt").claim(REPORT, reportId)
-                .issuedAt(now).expiresAt(now.plus(receiptLifetime)).jws().sign(key.privateKey());
+                .issuedAt(now).expiresAt(now.plus(receiptLifetime)).jws().algorithm(SignatureAlgorithm.HS256)
+                .sign(key.receiptKey());
     }
 
     /**
@@ -83,8 +94,12 @@ public class Tokens {
         JsonWebToken jwt;
         try {
             jwt = parser.parse(token);
-        } catch (ParseException | RuntimeException notOurs) {
-            return external.verify(token);
+        } catch (ParseException | RuntimeException notSignedByOurKey) {
+            try {
+                return receipt(receiptParser.parse(token));
+            } catch (ParseException | RuntimeException notOurReceipt) {
+                return external.verify(token);
+            }
         }
         String kind = jwt.getClaim(KIND) == null ? "" : jwt.getClaim(KIND).toString();
         return switch (kind) {
@@ -95,9 +110,17 @@ public class Tokens {
             case "display" -> Optional.ofNullable(jwt.getTokenID()).flatMap(displays::find)
                     .filter(d -> !d.revoked())
                     .map(d -> Caller.display(d.id(), d.scope()));
-            case "receipt" -> Optional.ofNullable(jwt.<Object>getClaim(REPORT)).map(Object::toString).map(Caller::resident);
+            // Receipts issued before they became HMACs were signed with the RSA key; they stay valid.
+            case "receipt" -> receipt(jwt);
             default -> Optional.empty();
         };
+    }
+
+    private static Optional<Caller> receipt(JsonWebToken jwt) {
+        if (!"receipt".equals(String.valueOf(jwt.<Object>getClaim(KIND)))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(jwt.<Object>getClaim(REPORT)).map(Object::toString).map(Caller::resident);
     }
 
     /** A new display token's id: random, so it cannot be guessed from the ones listed. */
