@@ -134,24 +134,31 @@ public class ReportResource {
         }
         Actor actor = resident ? Caller.resident(claim.reportId()).actor() : caller.actor();
         Reporter reporter = body.reporter() == null ? null : residents.encrypt(body.reporter().name(), body.reporter().phone());
+        SubmitReport submit = new SubmitReport(claim.reportId(), body.gridId(), body.buildingId(), body.categoryId(),
+                body.description(), channel, reporter, actor, now);
         try {
-            commands.sendAndWait(new SubmitReport(claim.reportId(), body.gridId(), body.buildingId(), body.categoryId(),
-                    body.description(), channel, reporter, actor, now));
+            commands.sendAndWait(submit);
         } catch (AggregateStreamCreationException alreadyCreated) {
             // An earlier attempt with this key got as far as creating the report; answer as it would have.
+            return created(claim.reportId());
         } catch (ReportRuleException refused) {
             if (claim.isNew()) {
                 idempotencyKeys.release(key);
             }
             throw refused;
         }
-        return created(claim.reportId());
+        // Just created: its history is exactly the event this command recorded, so it is not read back.
+        return created(claim.reportId(), ReportView.submitted(submit.submitted()));
     }
 
     private Response created(String reportId) {
+        return created(reportId, ReportView.fold(reportId, history(reportId)));
+    }
+
+    private Response created(String reportId, ReportView view) {
         return Response.created(URI.create("/api/reports/" + reportId))
                 .header("Cache-Control", "no-store")
-                .entity(ResidentReportView.Receipt.of(ReportView.fold(reportId, history(reportId)), tokens.receipt(reportId)))
+                .entity(ResidentReportView.Receipt.of(view, tokens.receipt(reportId)))
                 .build();
     }
 

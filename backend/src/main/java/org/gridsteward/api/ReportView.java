@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.gridsteward.events.Actor;
 import org.gridsteward.events.EventType;
 import org.gridsteward.events.report.ReportEvent;
 import org.gridsteward.events.report.ReportSubmitted;
 import org.gridsteward.privacy.ShownReporter;
+import org.gridsteward.report.Report;
 import org.gridsteward.report.ReportState;
 import org.gridsteward.report.Status;
 
@@ -47,6 +49,11 @@ public record ReportView(
         long version = history.isEmpty() ? -1 : history.get(history.size() - 1).getSequenceNumber();
         return new ReportView(reportId, state.status(), new Label(state.status().zh(), state.status().en()), version, state, timeline,
                 null);
+    }
+
+    /** A report whose only event so far is its submission. */
+    static ReportView submitted(ReportSubmitted event) {
+        return fold(event.reportId(), List.of(new GenericDomainEventMessage<>(Report.class.getSimpleName(), event.reportId(), 0, event)));
     }
 
     ReportView withReporter(ShownReporter shown) {

@@ -74,9 +74,7 @@ public class Report {
         if (city.category(c.categoryId()).isEmpty()) {
             throw new UnknownReferenceException("categoryId", c.categoryId());
         }
-        apply(new ReportSubmitted(
-                c.reportId(), c.gridId(), c.buildingId(), c.categoryId(), c.description(), c.channel(),
-                c.reporter(), c.actor(), c.at()));
+        apply(c.submitted());
     }
 
     @CommandHandler

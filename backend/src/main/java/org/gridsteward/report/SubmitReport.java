@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.gridsteward.events.Actor;
 import org.gridsteward.events.report.Channel;
+import org.gridsteward.events.report.ReportSubmitted;
 import org.gridsteward.events.report.Reporter;
 
 /** Report a problem in a grid. {@code buildingId} and {@code reporter} may be null. */
@@ -17,4 +18,10 @@ public record SubmitReport(
         Reporter reporter,
         Actor actor,
         Instant at)
-        implements ReportCommand {}
+        implements ReportCommand {
+
+    /** The event that accepting this command records: the report's first. */
+    public ReportSubmitted submitted() {
+        return new ReportSubmitted(reportId, gridId, buildingId, categoryId, description, channel, reporter, actor, at);
+    }
+}

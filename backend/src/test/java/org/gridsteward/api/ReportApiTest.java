@@ -41,6 +41,24 @@ class ReportApiTest {
     }
 
     @Test
+    void aSubmissionAnswersWithTheViewThatReadingTheReportGivesAndARetryGivesTheSame() {
+        String key = key();
+        io.restassured.path.json.JsonPath first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(SUBMISSION)
+                .post("/api/reports").then().statusCode(201).extract().jsonPath();
+        io.restassured.path.json.JsonPath retried = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(SUBMISSION)
+                .post("/api/reports").then().statusCode(201).extract().jsonPath();
+        Map<String, Object> read = SignIn.bearer(first.getString("receipt")).get("/api/reports/" + first.getString("reportId"))
+                .then().statusCode(200).extract().jsonPath().getMap("");
+
+        Map<String, Object> answered = first.getMap("");
+        answered.remove("receipt");
+        Map<String, Object> answeredAgain = retried.getMap("");
+        answeredAgain.remove("receipt");
+        assertThat(answered).isEqualTo(answeredAgain);
+        assertThat(read).containsAllEntriesOf(answered);
+    }
+
+    @Test
     void theSameIdempotencyKeyAnswersWithTheSameReportAndStoresOne() {
         String key = key();
         long before = storedEvents();
