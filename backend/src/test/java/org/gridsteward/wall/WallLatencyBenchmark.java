@@ -105,7 +105,7 @@ class WallLatencyBenchmark {
             round("warm-up", Integer.getInteger("bench.wall.warmup.rate", RATE / 2), warmUp, http, grids, seenBy);
             awaitCompilationSettled();
         }
-        round("measured", RATE, seconds, http, grids, seenBy);
+        round("measured", Integer.getInteger("bench.wall.rate", RATE), seconds, http, grids, seenBy);
         displays.forEach(WebSocketClientConnection::closeAndAwait);
         http.close().toCompletionStage().toCompletableFuture().join();
     }
