@@ -6,10 +6,11 @@ import java.util.concurrent.BlockingQueue;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.gridsteward.store.LogScan;
+import org.gridsteward.views.ProjectionHandler.Replayed;
 
 /**
- * Feeds every view family from one pass over the log, on two threads: one reads and deserialises the log while
- * the other applies what was read to every family and writes the views. The families' documents are written
+ * Feeds every view family from one pass over the log, on two threads: one reads and deserialises the log (and works
+ * out each event's position) while the other applies what was read to every family and writes the views. The families' documents are written
  * every {@value #WRITE_EVERY} events, so a document many events change is written once per that many.
  */
 final class OnePassRebuild {
@@ -27,8 +28,11 @@ final class OnePassRebuild {
         this.progress = progress;
     }
 
-    /** Read either events, or the end of the log (with where it ended), or why reading failed. */
-    private record Chunk(List<TrackedEventMessage<?>> events, GapAwareTrackingToken end, RuntimeException failure) {}
+    /**
+     * Read either events (the report events among {@code read} of the log), or the end of the log (with where it
+     * ended), or why reading failed.
+     */
+    private record Chunk(List<Replayed> events, int read, GapAwareTrackingToken end, RuntimeException failure) {}
 
     /**
      * Applies the whole log to every family, which must have begun their replay; returns the token that covers
@@ -53,8 +57,8 @@ final class OnePassRebuild {
                 for (ProjectionHandler family : families) {
                     family.replay(chunk.events());
                 }
-                progress.applied(chunk.events().size());
-                unwritten += chunk.events().size();
+                progress.applied(chunk.read());
+                unwritten += chunk.read();
                 if (unwritten >= WRITE_EVERY) {
                     families.forEach(ProjectionHandler::writeReplayed);
                     unwritten = 0;
@@ -71,16 +75,16 @@ final class OnePassRebuild {
             while (true) {
                 List<TrackedEventMessage<?>> events = scan.next(CHUNK);
                 if (events.isEmpty()) {
-                    read.put(new Chunk(List.of(), scan.token(), null));
+                    read.put(new Chunk(List.of(), 0, scan.token(), null));
                     return;
                 }
-                read.put(new Chunk(events, null, null));
+                read.put(new Chunk(Replayed.of(events), events.size(), null, null));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             try {
-                read.put(new Chunk(List.of(), null, e));
+                read.put(new Chunk(List.of(), 0, null, e));
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }

@@ -10,9 +10,13 @@ public record Ticker(String scope, Position applied, List<TickerEntry> entries) 
     public static final int LENGTH = 20;
 
     // A total order, so live delivery and a replay keep the same entries whatever order gaps are filled in.
-    private static final Comparator<TickerEntry> NEWEST_FIRST = Comparator.comparing(TickerEntry::at).reversed()
-            .thenComparing(TickerEntry::reportId)
-            .thenComparing(TickerEntry::type);
+    private static final Comparator<TickerEntry> NEWEST_FIRST = (a, b) -> {
+        int order = b.at().compareTo(a.at());
+        if (order == 0) {
+            order = a.reportId().compareTo(b.reportId());
+        }
+        return order == 0 ? a.type().compareTo(b.type()) : order;
+    };
 
     public Ticker {
         entries = List.copyOf(entries);
@@ -22,11 +26,24 @@ public record Ticker(String scope, Position applied, List<TickerEntry> entries) 
         return new Ticker(scope, Position.NONE, List.of());
     }
 
+    /**
+     * With one more entry, in its place among the entries (which are kept in order), the oldest dropped beyond
+     * {@value #LENGTH}: what sorting them all again would give, for a handful of comparisons.
+     */
     Ticker with(TickerEntry entry, Position position) {
-        List<TickerEntry> next = new ArrayList<>(entries);
+        // From the newest, where the entry usually goes; after any entry equal to it, as a stable sort puts it.
+        int at = 0;
+        while (at < entries.size() && at < LENGTH && NEWEST_FIRST.compare(entries.get(at), entry) <= 0) {
+            at++;
+        }
+        if (at >= LENGTH) {
+            return new Ticker(scope, applied.including(position), entries);
+        }
+        List<TickerEntry> next = new ArrayList<>(Math.min(LENGTH, entries.size() + 1));
+        next.addAll(entries.subList(0, at));
         next.add(entry);
-        next.sort(NEWEST_FIRST);
-        return new Ticker(scope, applied.including(position), next.subList(0, Math.min(LENGTH, next.size())));
+        next.addAll(entries.subList(at, Math.min(entries.size(), LENGTH - 1)));
+        return new Ticker(scope, applied.including(position), next);
     }
 
     /** The same entries, those of these reports with their reporter's details replaced by the erased marker. */
