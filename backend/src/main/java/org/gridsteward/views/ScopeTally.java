@@ -41,17 +41,9 @@ public record ScopeTally(
     ScopeTally change(Contribution before, Contribution after, Position position) {
         // Every event changes a tally, and a replay applies each to four scopes: a map the event leaves as it
         // was is kept rather than copied (the maps are immutable).
-        Map<String, Long> open = openByStatus;
-        if (before.openStatus() != after.openStatus()) {
-            open = new HashMap<>(openByStatus);
-            if (before.openStatus() != null) {
-                open.merge(before.openStatus().name(), -1L, Long::sum);
-            }
-            if (after.openStatus() != null) {
-                open.merge(after.openStatus().name(), 1L, Long::sum);
-            }
-            open.values().removeIf(count -> count == 0);
-        }
+        Map<String, Long> open = Counts.moved(openByStatus,
+                before.openStatus() == null ? null : before.openStatus().name(),
+                after.openStatus() == null ? null : after.openStatus().name());
 
         Map<String, Long> days = submittedByDay;
         if (before.submittedDay() == null && after.submittedDay() != null) {

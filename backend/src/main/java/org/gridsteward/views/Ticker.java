@@ -1,6 +1,5 @@
 package org.gridsteward.views;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -39,11 +38,11 @@ public record Ticker(String scope, Position applied, List<TickerEntry> entries) 
         if (at >= LENGTH) {
             return new Ticker(scope, applied.including(position), entries);
         }
-        List<TickerEntry> next = new ArrayList<>(Math.min(LENGTH, entries.size() + 1));
-        next.addAll(entries.subList(0, at));
-        next.add(entry);
-        next.addAll(entries.subList(at, Math.min(entries.size(), LENGTH - 1)));
-        return new Ticker(scope, applied.including(position), next);
+        TickerEntry[] next = new TickerEntry[Math.min(LENGTH, entries.size() + 1)];
+        for (int i = 0; i < next.length; i++) {
+            next[i] = i < at ? entries.get(i) : i == at ? entry : entries.get(i - 1);
+        }
+        return new Ticker(scope, applied.including(position), List.of(next));
     }
 
     /** The same entries, those of these reports with their reporter's details replaced by the erased marker. */

@@ -22,9 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.DoubleSupplier;
 import java.util.stream.Stream;
-import jdk.jfr.Recording;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -57,9 +55,10 @@ import org.gridsteward.store.MongoEventStorageEngine;
  * <p>Run with {@code ./mvnw -B -ntp -pl backend -am -Pbench -DskipTests test -Dbench.parts=views}
  * ({@code -Dbench.view.reports=N} sizes it, each report has six events; {@code -Dbench.view.unbatched=true} adds
  * a run that writes every event's documents as it is applied; {@code -Dbench.view.processors=false} leaves out
- * the processors; {@code -Dbench.view.jfr=FILE} records a JFR profile of the measured rebuild alone;
- * {@code -Dbench.view.read.batch=N} sets how many log positions the engine reads per query, 100 as
+ * the processors; {@code -Dbench.view.read.batch=N} sets how many log positions the engine reads per query, 100 as
  * in the application).
+ * To profile it, start a recording with the JVM ({@code MAVEN_OPTS="-XX:StartFlightRecording=filename=rebuild.jfr,settings=profile"})
+ * and keep the samples between the times each rebuild prints.
  */
 public final class ProjectionRebuildBenchmark {
     /** As the view processors' batch size. */
@@ -165,7 +164,7 @@ public final class ProjectionRebuildBenchmark {
 
             // The first rebuild in this JVM also compiles its path; the second, on the same log, is the one measured.
             double cold = timedRebuild("rebuild, warm-up (the first in this JVM)", processing, log.size());
-            double rebuilt = profiled(() -> timedRebuild("rebuild (one pass, processors resumed at the head)", processing, log.size()));
+            double rebuilt = timedRebuild("rebuild (one pass, processors resumed at the head)", processing, log.size());
             System.out.printf(Locale.ROOT, "%nSummary: embedded store (%s), %,d events: rebuild %,.0f events/s (warm-up %,.0f); "
                             + "raw scan %,.0f docs/s; one-pass reader %,.0f events/s; rebuild / raw scan = %.2f%n",
                     storage, log.size(), rebuilt, cold, raw, reader, rebuilt / raw);
@@ -180,31 +179,11 @@ public final class ProjectionRebuildBenchmark {
         }
     }
 
-    /**
-     * Runs what is measured under a JFR recording ({@code settings=profile}) written to the file named by
-     * {@code -Dbench.view.jfr=...}, when given: a recording of the warm rebuild alone.
-     */
-    private static double profiled(DoubleSupplier measured) {
-        String file = System.getProperty("bench.view.jfr");
-        if (file == null) {
-            return measured.getAsDouble();
-        }
-        try (Recording recording = new Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
-            recording.start();
-            double result = measured.getAsDouble();
-            recording.stop();
-            recording.dump(Path.of(file));
-            System.out.printf(Locale.ROOT, "  %-50s %s%n", "  profile of the measured rebuild", file);
-            return result;
-        } catch (IOException | java.text.ParseException e) {
-            throw new IllegalStateException("cannot record a profile", e);
-        }
-    }
-
     /** One rebuild, timed until every processor has resumed at the head, with the JIT compilation it took. */
     private static double timedRebuild(String label, ViewProcessing processing, int events) {
         CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
         long compiledBefore = compiler.getTotalCompilationTime();
+        Instant from = Instant.now();
         long started = System.nanoTime();
         processing.rebuild();
         double rate = untilCaughtUp(label, processing, events, started);
@@ -214,8 +193,10 @@ public final class ProjectionRebuildBenchmark {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        System.out.printf(Locale.ROOT, "  %-50s %s; JIT compilation meanwhile %,d ms%n", "  status", processing.rebuildStatus(),
-                compiler.getTotalCompilationTime() - compiledBefore);
+        // The times let a JFR recording of the whole run (started with the JVM: one started now would have the
+        // JIT compile everything again) be cut to this rebuild.
+        System.out.printf(Locale.ROOT, "  %-50s %s; JIT compilation meanwhile %,d ms; from %s to %s%n", "  status",
+                processing.rebuildStatus(), compiler.getTotalCompilationTime() - compiledBefore, from, Instant.now());
         return rate;
     }
 
