@@ -1,6 +1,7 @@
 package org.gridsteward.views;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -11,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.gridsteward.store.LogScan;
@@ -52,24 +54,22 @@ final class OnePassRebuild {
     GapAwareTrackingToken run(LogScan scan) throws InterruptedException {
         List<BlockingQueue<Chunk>> queues = new ArrayList<>();
         families.forEach(family -> queues.add(new ArrayBlockingQueue<>(CHUNKS_AHEAD)));
+        // The pool starts a thread for each task as it is submitted, so the names go in the same order.
+        Iterator<String> names = Stream.concat(Stream.of("reader"), families.stream().map(ProjectionHandler::name))
+                .map(name -> "views-rebuild-" + name)
+                .iterator();
         ExecutorService pool = Executors.newFixedThreadPool(families.size() + 1, task -> {
-            Thread thread = new Thread(task, "views-rebuild");
+            Thread thread = new Thread(task, names.hasNext() ? names.next() : "views-rebuild");
             thread.setDaemon(true);
             return thread;
         });
         CompletionService<GapAwareTrackingToken> done = new ExecutorCompletionService<>(pool);
         try {
-            done.submit(() -> {
-                Thread.currentThread().setName("views-rebuild-reader");
-                return read(scan, queues);
-            });
+            done.submit(() -> read(scan, queues));
             for (int i = 0; i < families.size(); i++) {
                 ProjectionHandler family = families.get(i);
                 BlockingQueue<Chunk> queue = queues.get(i);
-                done.submit(() -> {
-                    Thread.currentThread().setName("views-rebuild-" + family.name());
-                    return apply(family, queue);
-                });
+                done.submit(() -> apply(family, queue));
             }
             GapAwareTrackingToken end = null;
             for (int i = 0; i <= families.size(); i++) {
