@@ -12,7 +12,7 @@ public record Position(long index, List<Long> gaps) {
     public static final Position NONE = new Position(-1, List.of());
 
     public Position {
-        gaps = List.copyOf(new TreeSet<>(gaps));
+        gaps = gaps.isEmpty() ? List.of() : List.copyOf(new TreeSet<>(gaps));
     }
 
     public boolean hasSeen(long position) {
@@ -34,6 +34,10 @@ public record Position(long index, List<Long> gaps) {
 
     /** Everything seen by either. */
     public Position including(Position other) {
+        // Almost always: every position up to the higher one seen, so one of the two already says it all.
+        if (gaps.isEmpty() && other.gaps.isEmpty()) {
+            return other.index > index ? other : this;
+        }
         long top = Math.max(index, other.index);
         TreeSet<Long> unseen = new TreeSet<>();
         TreeSet<Long> candidates = new TreeSet<>(gaps);

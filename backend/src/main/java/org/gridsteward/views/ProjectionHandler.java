@@ -83,20 +83,32 @@ final class ProjectionHandler {
         store.fromEmptied();
     }
 
-    /** Applies events of such a replay, in log order; a replay sends nothing to the wall. */
-    void replay(List<? extends TrackedEventMessage<?>> events) {
-        List<String> reports = new ArrayList<>(events.size());
-        for (TrackedEventMessage<?> message : events) {
-            if (message.getPayload() instanceof ReportEvent e) {
-                reports.add(e.reportId());
+    /** A report event of a replay, with where it was found in the log. */
+    record Replayed(ReportEvent event, Position position) {
+        /** The report events among these, each with its position worked out once for every family. */
+        static List<Replayed> of(List<? extends TrackedEventMessage<?>> messages) {
+            List<Replayed> events = new ArrayList<>(messages.size());
+            for (TrackedEventMessage<?> message : messages) {
+                if (message.getPayload() instanceof ReportEvent event) {
+                    events.add(new Replayed(event, ProjectionHandler.position(message.trackingToken())));
+                }
             }
+            return events;
+        }
+    }
+
+    /** Applies events of such a replay, in log order; a replay sends nothing to the wall. */
+    void replay(List<Replayed> events) {
+        List<String> reports = new ArrayList<>(events.size());
+        for (Replayed replayed : events) {
+            reports.add(replayed.event().reportId());
         }
         store.prefetch(projection.family().tracks(), reports, projection.family().trackType());
-        for (TrackedEventMessage<?> message : events) {
-            if (message.getPayload() instanceof ReportEvent event) {
-                projection.on(event, position(message.trackingToken()));
-                lastEventMillis = event.at().toEpochMilli();
-            }
+        for (Replayed replayed : events) {
+            projection.on(replayed.event(), replayed.position());
+        }
+        if (!events.isEmpty()) {
+            lastEventMillis = events.get(events.size() - 1).event().at().toEpochMilli();
         }
     }
 
@@ -151,7 +163,7 @@ final class ProjectionHandler {
     static Position position(TrackingToken token) {
         TrackingToken current = WrappedToken.unwrapLowerBound(token);
         if (current instanceof GapAwareTrackingToken gapAware) {
-            return new Position(gapAware.getIndex(), List.copyOf(gapAware.getGaps()));
+            return new Position(gapAware.getIndex(), gapAware.getGaps().isEmpty() ? List.of() : List.copyOf(gapAware.getGaps()));
         }
         throw new IllegalStateException("views need gap-aware positions, got " + token);
     }

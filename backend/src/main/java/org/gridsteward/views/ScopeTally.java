@@ -39,25 +39,24 @@ public record ScopeTally(
     }
 
     ScopeTally change(Contribution before, Contribution after, Position position) {
-        Map<String, Long> open = new HashMap<>(openByStatus);
-        if (before.openStatus() != null) {
-            open.merge(before.openStatus().name(), -1L, Long::sum);
-        }
-        if (after.openStatus() != null) {
-            open.merge(after.openStatus().name(), 1L, Long::sum);
-        }
-        open.values().removeIf(count -> count == 0);
+        // Every event changes a tally, and a replay applies each to four scopes: a map the event leaves as it
+        // was is kept rather than copied (the maps are immutable).
+        Map<String, Long> open = Counts.moved(openByStatus,
+                before.openStatus() == null ? null : before.openStatus().name(),
+                after.openStatus() == null ? null : after.openStatus().name());
 
-        TreeMap<String, Long> days = new TreeMap<>(submittedByDay);
+        Map<String, Long> days = submittedByDay;
         if (before.submittedDay() == null && after.submittedDay() != null) {
-            days.merge(after.submittedDay(), 1L, Long::sum);
-            while (days.size() > DAYS_KEPT) {
-                days.pollFirstEntry();
+            TreeMap<String, Long> counted = new TreeMap<>(submittedByDay);
+            counted.merge(after.submittedDay(), 1L, Long::sum);
+            while (counted.size() > DAYS_KEPT) {
+                counted.pollFirstEntry();
             }
+            days = counted;
         }
 
-        // A scope's open deadlines can be thousands; most events leave them as they were, and copying them
-        // for every event made a replay quadratic in the open reports. Unchanged, the same map is kept.
+        // A scope's open deadlines can be thousands; copying them for every event made a replay quadratic in the
+        // open reports.
         Map<String, DeadlineEntry> due = deadlines;
         if (!Objects.equals(before.deadline(), after.deadline())) {
             due = new HashMap<>(deadlines);

@@ -1,25 +1,34 @@
 package org.gridsteward.views;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.gridsteward.org.CityOrganisation;
 
 /** Which scopes a grid's reports count in, and which scopes exist, from the city's organisation. */
 public final class ScopeTree {
+    private static final List<String> CITY_ONLY = List.of(Scope.CITY.key());
+
     private final CityOrganisation city;
+    /** Asked for every event by several views, so worked out once per grid: the organisation does not change. */
+    private final Map<String, List<String>> scopesOfGrid = new HashMap<>();
 
     public ScopeTree(CityOrganisation city) {
         this.city = city;
+        city.grids().forEach(grid -> scopesOfGrid.put(grid.id(), List.copyOf(scopes(grid.id()))));
     }
 
     /** The grid itself, then its community, its street and the city: narrowest first. */
     public List<String> scopesOf(String gridId) {
+        return gridId == null ? CITY_ONLY : scopesOfGrid.getOrDefault(gridId, CITY_ONLY);
+    }
+
+    private List<String> scopes(String gridId) {
         List<String> scopes = new ArrayList<>(4);
-        if (gridId != null && city.grid(gridId).isPresent()) {
-            scopes.add(Scope.grid(gridId).key());
-            city.communityOf(gridId).ifPresent(c -> scopes.add(Scope.community(c.id()).key()));
-            city.streetOf(gridId).ifPresent(s -> scopes.add(Scope.street(s.id()).key()));
-        }
+        scopes.add(Scope.grid(gridId).key());
+        city.communityOf(gridId).ifPresent(c -> scopes.add(Scope.community(c.id()).key()));
+        city.streetOf(gridId).ifPresent(s -> scopes.add(Scope.street(s.id()).key()));
         scopes.add(Scope.CITY.key());
         return scopes;
     }

@@ -10,6 +10,8 @@ import static org.gridsteward.views.ViewFixture.hoursAgo;
 import static org.gridsteward.views.ViewFixture.resolutionOverdue;
 import static org.gridsteward.views.ViewFixture.submitted;
 
+import java.time.Instant;
+import java.util.List;
 import org.gridsteward.events.report.EscalationLevel;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,28 @@ class TickerTest {
         assertThat(ticker).hasSize(Ticker.LENGTH);
         assertThat(ticker.get(0).type()).isEqualTo("ReportDispatched");
         assertThat(ticker.get(1).reportId()).isEqualTo("r" + (Ticker.LENGTH + 2));
+    }
+
+    @Test
+    void anEntryGoesInItsPlaceByTimeAndOneOlderThanAFullTickerIsLeftOut() {
+        Ticker ticker = Ticker.empty("city");
+        for (int i = 0; i < Ticker.LENGTH; i++) {
+            ticker = ticker.with(entry("r" + i, hoursAgo(2 * i)), new Position(i, List.of()));
+        }
+
+        Ticker between = ticker.with(entry("between", hoursAgo(3)), new Position(100, List.of()));
+        Ticker older = ticker.with(entry("older", hoursAgo(100)), new Position(101, List.of()));
+
+        assertThat(between.entries()).extracting(TickerEntry::reportId)
+                .startsWith("r0", "r1", "between", "r2")
+                .hasSize(Ticker.LENGTH)
+                .doesNotContain("r" + (Ticker.LENGTH - 1));
+        assertThat(older.entries()).isEqualTo(ticker.entries());
+        assertThat(older.applied()).isEqualTo(new Position(101, List.of()));
+    }
+
+    private static TickerEntry entry(String reportId, Instant at) {
+        return new TickerEntry("ReportSubmitted", "新上报", "Reported", reportId, GRID, "parking", at, null, null);
     }
 
     @Test
