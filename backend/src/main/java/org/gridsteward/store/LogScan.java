@@ -23,9 +23,8 @@ import org.bson.Document;
  * then (after later positions, as a tracking read would deliver it); one still open at the end stays in
  * {@link #token()}, so a processor that resumes from it still receives the event when its writer commits.
  *
- * <p>An event's payload is deserialised once, when first asked for, and kept by its message, so whatever applies
- * it to several views shares one payload; that may happen on another thread than the scan's, which can read on
- * meanwhile. A scan is used by one thread.
+ * <p>Every event is deserialised once, here, so whatever applies it to several views shares one payload. A
+ * scan is used by one thread.
  */
 public final class LogScan implements AutoCloseable {
     private final MongoCursor<Document> cursor;
@@ -60,7 +59,7 @@ public final class LogScan implements AutoCloseable {
     public List<TrackedEventMessage<?>> next(int max) {
         List<TrackedEventMessage<?>> events;
         do {
-            events = messages(ordered(max));
+            events = deserialised(ordered(max));
         } while (events.isEmpty() && !(scanned && waiting.isEmpty()));
         return events;
     }
@@ -84,8 +83,11 @@ public final class LogScan implements AutoCloseable {
         return ready;
     }
 
-    private List<TrackedEventMessage<?>> messages(List<TrackedEventData<?>> ready) {
-        return EventUtils.upcastAndDeserializeTrackedEvents(ready.stream(), serializer, upcasters).toList();
+    private List<TrackedEventMessage<?>> deserialised(List<TrackedEventData<?>> ready) {
+        List<TrackedEventMessage<?>> events =
+                EventUtils.upcastAndDeserializeTrackedEvents(ready.stream(), serializer, upcasters).toList();
+        events.forEach(TrackedEventMessage::getPayload);
+        return events;
     }
 
     /** Everything delivered so far, with the positions still missing as gaps: where a processor resumes. */

@@ -19,9 +19,9 @@ import org.gridsteward.store.LogScan;
 import org.gridsteward.views.ProjectionHandler.Replayed;
 
 /**
- * Feeds every view family from one pass over the log, in stages on threads of their own: one reads the log in
- * position order, one deserialises what was read (and works out each event's position), and each family applies
- * it and writes its views, so the families, which share nothing, do not wait for one another. A family's documents are written every
+ * Feeds every view family from one pass over the log: one thread reads and deserialises the log (and works out
+ * each event's position), and each family applies what was read and writes its views on a thread of its own, so
+ * the families, which share nothing, do not wait for one another. A family's documents are written every
  * {@value #WRITE_EVERY} events, so a document many events change is written once per that many.
  */
 final class OnePassRebuild {
@@ -46,39 +46,33 @@ final class OnePassRebuild {
      */
     private record Chunk(List<Replayed> events, int read, GapAwareTrackingToken end, AtomicInteger unapplied) {}
 
-    /** Read either events, their payloads not deserialised yet, or the end of the log with where it ended. */
-    private record Read(List<TrackedEventMessage<?>> events, GapAwareTrackingToken end) {}
-
     /**
      * Applies the whole log to every family, which must have begun their replay; returns the token that covers
      * exactly what was applied, gaps included. Returns once every family's thread has stopped, also when one
      * failed.
      */
     GapAwareTrackingToken run(LogScan scan) throws InterruptedException {
-        BlockingQueue<Read> read = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
         List<BlockingQueue<Chunk>> queues = new ArrayList<>();
         families.forEach(family -> queues.add(new ArrayBlockingQueue<>(CHUNKS_AHEAD)));
         // The pool starts a thread for each task as it is submitted, so the names go in the same order.
-        Iterator<String> names = Stream.concat(Stream.of("reader", "deserialiser"), families.stream().map(ProjectionHandler::name))
+        Iterator<String> names = Stream.concat(Stream.of("reader"), families.stream().map(ProjectionHandler::name))
                 .map(name -> "views-rebuild-" + name)
                 .iterator();
-        int stages = families.size() + 2;
-        ExecutorService pool = Executors.newFixedThreadPool(stages, task -> {
+        ExecutorService pool = Executors.newFixedThreadPool(families.size() + 1, task -> {
             Thread thread = new Thread(task, names.hasNext() ? names.next() : "views-rebuild");
             thread.setDaemon(true);
             return thread;
         });
         CompletionService<GapAwareTrackingToken> done = new ExecutorCompletionService<>(pool);
         try {
-            done.submit(() -> read(scan, read));
-            done.submit(() -> deserialise(read, queues));
+            done.submit(() -> read(scan, queues));
             for (int i = 0; i < families.size(); i++) {
                 ProjectionHandler family = families.get(i);
                 BlockingQueue<Chunk> queue = queues.get(i);
                 done.submit(() -> apply(family, queue));
             }
             GapAwareTrackingToken end = null;
-            for (int i = 0; i < stages; i++) {
+            for (int i = 0; i <= families.size(); i++) {
                 try {
                     end = done.take().get();
                 } catch (ExecutionException e) {
@@ -117,8 +111,8 @@ final class OnePassRebuild {
         }
     }
 
-    /** Reads the whole log; returns the token where it ended, which every other stage returns as well. */
-    private static GapAwareTrackingToken read(LogScan scan, BlockingQueue<Read> read) throws InterruptedException {
+    /** Reads the whole log; returns the token where it ended, which every family returns as well. */
+    private GapAwareTrackingToken read(LogScan scan, List<BlockingQueue<Chunk>> queues) throws InterruptedException {
         while (true) {
             List<TrackedEventMessage<?>> events;
             try {
@@ -126,26 +120,9 @@ final class OnePassRebuild {
             } catch (RuntimeException e) {
                 throw new IllegalStateException("reading the log failed", e);
             }
-            if (events.isEmpty()) {
-                read.put(new Read(List.of(), scan.token()));
-                return scan.token();
-            }
-            read.put(new Read(events, null));
-        }
-    }
-
-    private static GapAwareTrackingToken deserialise(BlockingQueue<Read> read, List<BlockingQueue<Chunk>> queues)
-            throws InterruptedException {
-        while (true) {
-            Read next = read.take();
-            Chunk chunk;
-            try {
-                chunk = next.end() != null
-                        ? new Chunk(List.of(), 0, next.end(), null)
-                        : new Chunk(Replayed.of(next.events()), next.events().size(), null, new AtomicInteger(queues.size()));
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("reading the log failed", e);
-            }
+            Chunk chunk = events.isEmpty()
+                    ? new Chunk(List.of(), 0, scan.token(), null)
+                    : new Chunk(Replayed.of(events), events.size(), null, new AtomicInteger(queues.size()));
             for (BlockingQueue<Chunk> queue : queues) {
                 queue.put(chunk);
             }
