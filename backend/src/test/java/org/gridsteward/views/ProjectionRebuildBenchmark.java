@@ -183,6 +183,7 @@ public final class ProjectionRebuildBenchmark {
     private static double timedRebuild(String label, ViewProcessing processing, int events) {
         CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
         long compiledBefore = compiler.getTotalCompilationTime();
+        long cpuBefore = processCpuNanos();
         Instant from = Instant.now();
         long started = System.nanoTime();
         processing.rebuild();
@@ -195,9 +196,18 @@ public final class ProjectionRebuildBenchmark {
         }
         // The times let a JFR recording of the whole run (started with the JVM: one started now would have the
         // JIT compile everything again) be cut to this rebuild.
-        System.out.printf(Locale.ROOT, "  %-50s %s; JIT compilation meanwhile %,d ms; from %s to %s%n", "  status",
-                processing.rebuildStatus(), compiler.getTotalCompilationTime() - compiledBefore, from, Instant.now());
+        // The CPU time of the whole JVM (the server's threads included) per event depends less on what else the
+        // machine runs than the elapsed time does.
+        System.out.printf(Locale.ROOT, "  %-50s %s; JIT compilation meanwhile %,d ms; JVM CPU %.1f µs/event; from %s to %s%n",
+                "  status", processing.rebuildStatus(), compiler.getTotalCompilationTime() - compiledBefore,
+                (processCpuNanos() - cpuBefore) / 1e3 / events, from, Instant.now());
         return rate;
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0;
     }
 
     private static long rawScan(MongoDatabase database) {
