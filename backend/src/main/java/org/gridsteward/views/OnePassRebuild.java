@@ -85,8 +85,28 @@ final class OnePassRebuild {
         } finally {
             // After a failure, the other threads stop before the caller forgets what they hold.
             pool.shutdownNow();
-            if (!pool.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the rebuild's threads did not stop within " + STOP_SECONDS + " s");
+            awaitStopped(pool);
+        }
+    }
+
+    /** Waits for the pool's threads also when this one is interrupted (the application stopping), then passes it on. */
+    private static void awaitStopped(ExecutorService pool) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_SECONDS);
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    if (pool.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                        return;
+                    }
+                    throw new IllegalStateException("the rebuild's threads did not stop within " + STOP_SECONDS + " s");
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }
