@@ -48,6 +48,7 @@ public class ViewProcessing {
     static final String TOKENS = "view_tokens";
     private static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration THREAD_RETURN_TIMEOUT = Duration.ofSeconds(5);
     // Large batches matter when catching up or rebuilding (each batch writes every document it changed once);
     // live, a batch holds only what has arrived, so it adds no wait.
     static final int BATCH = 1000;
@@ -253,10 +254,16 @@ public class ViewProcessing {
         announceRebuilt();
     }
 
-    /** Waits a while for every processor to have claimed its segment; one owned by another node never will. */
+    /**
+     * Waits a while for every processor to have claimed its segment and handed it to its worker; one owned by
+     * another node never will. Axon's launcher lists a segment as claimed before it takes a thread for it, and a
+     * processor shut down in between never gets that thread back, so it can never claim again: hence both.
+     */
     private static void awaitClaimed(List<TrackingEventProcessor> processors) throws InterruptedException {
         long deadline = System.nanoTime() + CLAIM_TIMEOUT.toNanos();
-        while (processors.stream().anyMatch(p -> p.processingStatus().isEmpty()) && System.nanoTime() < deadline) {
+        while (processors.stream().anyMatch(p -> p.processingStatus().isEmpty()
+                || p.availableProcessorThreads() + p.activeProcessorThreads() != p.maxCapacity())
+                && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
     }
@@ -294,6 +301,16 @@ public class ViewProcessing {
             }
             Thread.sleep(20);
         }
+        // A worker leaves its segment before it gives its thread back; started again in between, the processor
+        // finds no thread free and claims nothing.
+        long handedBack = System.nanoTime() + THREAD_RETURN_TIMEOUT.toNanos();
+        while (processors.stream().anyMatch(p -> p.availableProcessorThreads() < p.maxCapacity())
+                && System.nanoTime() < handedBack) {
+            Thread.sleep(20);
+        }
+        processors.stream().filter(p -> p.availableProcessorThreads() < p.maxCapacity()).forEach(p -> LOG.errorf(
+                "view processor %s stopped without all its threads back (%d of %d); it may not claim its segment again",
+                p.getName(), p.availableProcessorThreads(), p.maxCapacity()));
     }
 
     /** Stores where the processor resumes: exactly after what the replay applied, its gaps still to come. */

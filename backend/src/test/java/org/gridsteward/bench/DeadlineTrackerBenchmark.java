@@ -83,9 +83,7 @@ public final class DeadlineTrackerBenchmark {
         if (!parts.contains("deadlines")) {
             return;
         }
-        for (String logger : List.of("org.mongodb.driver", "de.bwaldvogel", "org.axonframework")) {
-            System.setProperty("org.slf4j.simpleLogger.log." + logger, "warn");
-        }
+        BenchLogging.asTheApplication();
         int open = Integer.getInteger("bench.deadlines.open", 100_000);
         int measured = Integer.getInteger("bench.deadlines.measured", 2_000);
         int windowSeconds = Integer.getInteger("bench.deadlines.window", 20);

@@ -77,7 +77,7 @@ public final class EventStoreBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        quietServerLogs();
+        BenchLogging.asTheApplication();
         Options options = Options.fromSystemProperties();
         Path work = Files.createTempDirectory("gridsteward-bench");
         long started = System.nanoTime();
@@ -619,14 +619,6 @@ public final class EventStoreBenchmark {
         public void close() {
             client.close();
             server.shutdownNow();
-        }
-    }
-
-    private static void quietServerLogs() {
-        // Under Maven the driver and the server log through Maven's simple logger; their per-connection lines
-        // would bury the figures.
-        for (String logger : List.of("org.mongodb.driver", "de.bwaldvogel", "org.axonframework")) {
-            System.setProperty("org.slf4j.simpleLogger.log." + logger, "warn");
         }
     }
 

@@ -37,6 +37,7 @@ import org.gridsteward.events.report.Satisfaction;
 import org.gridsteward.org.Grid;
 import org.gridsteward.runtime.AxonRuntime;
 import org.gridsteward.runtime.DurableH2Backend;
+import org.gridsteward.bench.BenchLogging;
 import org.gridsteward.store.LogScan;
 import org.gridsteward.store.MongoEventStorageEngine;
 
@@ -67,14 +68,7 @@ public final class ProjectionRebuildBenchmark {
     private ProjectionRebuildBenchmark() {}
 
     public static void main(String[] args) {
-        // SLF4J goes to JBoss LogManager here, which Maven's JVM leaves unconfigured with every level enabled: the
-        // embedded server then formats a debug line of every message it sends or receives (whole batches of the
-        // scan), which cost its threads more than the work itself. Levels as the application sets them.
-        org.jboss.logmanager.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
-        for (String logger : List.of("org.mongodb.driver", "de.bwaldvogel", "org.axonframework")) {
-            System.setProperty("org.slf4j.simpleLogger.log." + logger, "warn");
-            org.jboss.logmanager.Logger.getLogger(logger).setLevel(java.util.logging.Level.WARNING);
-        }
+        BenchLogging.asTheApplication();
         int reports = Integer.getInteger("bench.view.reports", 3_000);
         List<ReportEvent> log = log(reports);
         System.out.printf(Locale.ROOT, "%n== Projection rebuild: %,d events (%,d reports, 4 view families) ==%n", log.size(), reports);
