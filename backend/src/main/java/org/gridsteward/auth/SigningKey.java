@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -18,10 +16,9 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gridsteward.keys.Secrets;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,7 +46,7 @@ public class SigningKey {
             this.privateKey = read(file);
             this.publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA")
                     .generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
-            this.receiptKey = receiptKey(privateKey);
+            this.receiptKey = Secrets.derive(privateKey.getEncoded(), "grid-steward receipts v1", "HmacSHA256");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the signing key " + file.toAbsolutePath(), e);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -70,12 +67,6 @@ public class SigningKey {
         return receiptKey;
     }
 
-    private static SecretKey receiptKey(RSAPrivateCrtKey privateKey) throws GeneralSecurityException {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(privateKey.getEncoded(), "HmacSHA256"));
-        return new SecretKeySpec(mac.doFinal("grid-steward receipts v1".getBytes(StandardCharsets.US_ASCII)), "HmacSHA256");
-    }
-
     private static void generate(Path file) throws IOException, GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
@@ -83,17 +74,7 @@ public class SigningKey {
         String pem = PEM_HEADER + "\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPrivate().getEncoded())
                 + "\n" + PEM_FOOTER + "\n";
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        // Written aside and moved, so a crash never leaves half a key that would fail every later start.
-        Path partial = Files.createTempFile(parent, "jwt-signing-key", ".tmp");
-        try {
-            Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the data directory's own permissions apply.
-        }
-        Files.writeString(partial, pem, StandardCharsets.US_ASCII);
-        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+        Secrets.writeOwnerOnly(file, pem);
         LOG.infof("Generated a token signing key at %s", file.toAbsolutePath());
     }
 

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -15,8 +13,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gridsteward.keys.Secrets;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,9 +35,9 @@ public class MasterKey {
     public MasterKey(@ConfigProperty(name = "grid.privacy.master-key") Optional<String> configured,
                      @ConfigProperty(name = "grid.data-dir", defaultValue = "data") Path dataDirectory) {
         byte[] secret = configured.map(MasterKey::decode).orElseGet(() -> fromFile(dataDirectory.resolve("resident-master-key")));
-        this.keyEncryptionKey = derive(secret, "grid-steward resident key wrapping v1", "AES");
-        this.phoneIndexKey = derive(secret, "grid-steward phone index v1", "HmacSHA256");
-        this.fingerprintKey = derive(secret, "grid-steward request fingerprint v1", "HmacSHA256");
+        this.keyEncryptionKey = Secrets.derive(secret, "grid-steward resident key wrapping v1", "AES");
+        this.phoneIndexKey = Secrets.derive(secret, "grid-steward phone index v1", "HmacSHA256");
+        this.fingerprintKey = Secrets.derive(secret, "grid-steward request fingerprint v1", "HmacSHA256");
     }
 
     /**
@@ -91,28 +89,7 @@ public class MasterKey {
     private static void generate(Path file) throws IOException {
         byte[] secret = new byte[BYTES];
         new SecureRandom().nextBytes(secret);
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        // Written aside and moved, so a crash never leaves half a key that would make every resident unreadable.
-        Path partial = Files.createTempFile(parent, "resident-master-key", ".tmp");
-        try {
-            Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the data directory's own permissions apply.
-        }
-        Files.writeString(partial, Base64.getEncoder().encodeToString(secret) + "\n", StandardCharsets.US_ASCII);
-        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+        Secrets.writeOwnerOnly(file, Base64.getEncoder().encodeToString(secret) + "\n");
         LOG.infof("Generated the residents' master key at %s", file.toAbsolutePath());
-    }
-
-    /** HMAC-SHA256(secret, purpose): one key per purpose, so no key serves two. */
-    private static SecretKey derive(byte[] secret, String purpose, String algorithm) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return new SecretKeySpec(mac.doFinal(purpose.getBytes(StandardCharsets.US_ASCII)), algorithm);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
     }
 }
