@@ -1,0 +1,4 @@
+import { createApp } from 'vue'
+import ConsoleApp from './ConsoleApp.vue'
+
+createApp(ConsoleApp).mount('#app')

@@ -1,0 +1,45 @@
+/** An RFC 9457 problem document as the API answers every error, with its per-field errors. */
+export interface FieldError {
+  field: string
+  message: string
+}
+
+export interface ProblemDocument {
+  type?: string
+  title?: string
+  status: number
+  detail?: string
+  errors?: FieldError[]
+}
+
+export class ApiError extends Error {
+  readonly problem: ProblemDocument
+
+  constructor(problem: ProblemDocument) {
+    super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`)
+    this.problem = problem
+  }
+
+  get status(): number {
+    return this.problem.status
+  }
+
+  /** The message for one field, matched on its last path segment (`submit.body.gridId` → `gridId`). */
+  fieldError(field: string): string | undefined {
+    return this.problem.errors?.find((e) => e.field === field || e.field.endsWith(`.${field}`))?.message
+  }
+}
+
+/** Turns any failed response into an ApiError, also when the body is not a problem document (a proxy's page). */
+export async function problemOf(response: Response): Promise<ApiError> {
+  const type = response.headers.get('content-type') ?? ''
+  if (type.includes('json')) {
+    try {
+      const body = (await response.json()) as Partial<ProblemDocument>
+      return new ApiError({ ...body, status: response.status })
+    } catch {
+      // fall through to the plain description
+    }
+  }
+  return new ApiError({ status: response.status, title: response.statusText || `HTTP ${response.status}` })
+}

@@ -1,0 +1,4 @@
+import { createApp } from 'vue'
+import WallApp from './WallApp.vue'
+
+createApp(WallApp).mount('#app')
