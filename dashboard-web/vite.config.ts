@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 
 const page = (name: string) => fileURLToPath(new URL(`./${name}.html`, import.meta.url))
+// `npm run dev` proxies the API to a running backend (GRID_BACKEND, default the run command's port).
+const backend = process.env.GRID_BACKEND ?? 'http://localhost:8080'
 
 // Three pages, three entries: the residents' page on a phone never loads the wall's charts.
 // Maven packages the output as the backend's static resources (META-INF/resources).
@@ -19,8 +21,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': 'http://localhost:8080',
-      '/ws': { target: 'ws://localhost:8080', ws: true },
+      '/api': backend,
+      '/ws': { target: backend.replace(/^http/, 'ws'), ws: true },
     },
   },
   test: {
