@@ -191,6 +191,9 @@ final class WriteBehindViewStore implements ViewStore {
         if (document instanceof CategoryProjection.CategoryTrack t) {
             return t.reportId();
         }
+        if (document instanceof ReportSummary s) {
+            return s.reportId();
+        }
         throw new IllegalArgumentException("cannot prefetch " + document.getClass().getSimpleName());
     }
 }
