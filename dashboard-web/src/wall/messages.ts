@@ -77,6 +77,8 @@ export const t = dictionary(
     signInInstead: '工作人员登录',
     unknownScope: '未找到该区域',
     clock: '北京时间',
+    statuses: '在办状态',
+    gridCount: '辖区网格 {n} 个',
   },
   {
     title: 'Smart Steward Command Center',
@@ -106,7 +108,7 @@ export const t = dictionary(
     received: '{n} received in all',
     resolved: '{n} resolved',
     rated: 'of rated reports',
-    onTimeHint: 'of resolved, on time',
+    onTimeHint: 'resolved on time',
     unit: '',
     map: 'Grid status',
     mapMissing: 'No grid map yet',
@@ -153,5 +155,7 @@ export const t = dictionary(
     signInInstead: 'Staff sign-in',
     unknownScope: 'Unknown area',
     clock: 'Beijing time',
+    statuses: 'Open reports by status',
+    gridCount: '{n} grids',
   },
 )

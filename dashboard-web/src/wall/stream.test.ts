@@ -78,7 +78,7 @@ describe('WallStream', () => {
 
   it('carries the token in the subprotocols and asks for the scope without since at first', () => {
     stream()
-    expect(last().protocols).toEqual(['bearer-token-carrier', 'quarkus-http-upgrade#Authorization#Bearer tok'])
+    expect(last().protocols).toEqual(['bearer-token-carrier', 'quarkus-http-upgrade#Authorization#Bearer%20tok'])
     expect(last().url).toBe('ws://wall.test/ws/wall?scope=city')
   })
 

@@ -55,9 +55,12 @@ export function wallUrl(base: string, scope: string, since: number | null): stri
   return `${base}/ws/wall?${query.toString()}`
 }
 
-/** The subprotocol pair Quarkus turns into an `Authorization` header, since a browser cannot set one. */
+/**
+ * The subprotocol pair Quarkus turns into an `Authorization` header, since a browser cannot set one. A
+ * subprotocol may not hold a space, so the value is URI-encoded as the WebSockets Next guide shows.
+ */
 export function bearerProtocols(token: string): string[] {
-  return ['bearer-token-carrier', `quarkus-http-upgrade#Authorization#Bearer ${token}`]
+  return ['bearer-token-carrier', encodeURI(`quarkus-http-upgrade#Authorization#Bearer ${token}`)]
 }
 
 function pageBase(): string {
