@@ -27,7 +27,11 @@ async function findReport(page: Page, request: APIRequestContext, reportId: stri
   if (await listsReports(request)) {
     await page.locator('#filter-q').fill(reportId)
     const row = page.getByTestId(`row-${reportId}`)
-    await expect(row).toBeVisible()
+    // The list is a view of the log and may be a moment behind the submission: refresh until it shows.
+    await expect(async () => {
+      if (!(await row.isVisible())) await page.locator('.list-head').getByRole('button').click()
+      await expect(row).toBeVisible({ timeout: 1_000 })
+    }).toPass({ timeout: 15_000 })
     await row.getByRole('link', { name: reportId }).click()
   } else {
     await page.locator('#open-number').fill(reportId)
@@ -50,7 +54,7 @@ test('a dispatcher finds a reported problem, classifies it and dispatches it wit
   await expect(timeline(page)).toHaveCount(1)
 
   await page.locator('[data-action="classify"]').click()
-  await page.locator('select[name="categoryId"]').selectOption('fire-lane')
+  await page.locator('.action-form select[name="categoryId"]').selectOption('fire-lane')
   await page.getByLabel('紧急', { exact: true }).check()
   await page.getByRole('button', { name: '提交' }).click()
   await expect(page.getByTestId('report-status')).toHaveText('待派遣')
@@ -60,7 +64,7 @@ test('a dispatcher finds a reported problem, classifies it and dispatches it wit
 
   await page.locator('[data-action="dispatch"]').click()
   // The category's own department is offered; the dispatcher keeps it.
-  await expect(page.locator('select[name="departmentId"]')).not.toHaveValue('')
+  await expect(page.locator('.action-form select[name="departmentId"]')).not.toHaveValue('')
   await page.locator('input[name="signOffDueAt"]').fill(beijingInput(1))
   await page.locator('input[name="dueAt"]').fill(beijingInput(3))
   await page.locator('textarea[name="instructions"]').fill('请当天到场处置')
