@@ -142,7 +142,7 @@ export const t = dictionary(
     languageName: 'Switch to Chinese',
     myReports: 'My reports',
     myReportsCount: 'My reports ({n})',
-    newReport: 'Report a problem',
+    newReport: 'New report',
     workerSignIn: 'Grid worker sign-in',
     workerSignInTitle: 'Grid worker sign-in',
     signedInAs: 'Signed in: {name}',
