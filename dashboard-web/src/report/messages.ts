@@ -70,6 +70,7 @@ export const t = dictionary(
     photoRemove: '删除第 {n} 张照片',
     photoAlt: '第 {n} 张照片',
     photosBusy: '照片还在上传，请稍等。',
+    photoGone: '第 {n} 张照片已失效，请删除后重新添加。',
     photosFailedBlock: '有照片没传上去，请重传或删除后再提交。',
 
     nameLabel: '怎么称呼您',
@@ -203,6 +204,7 @@ export const t = dictionary(
     photoRemove: 'Remove photo {n}',
     photoAlt: 'Photo {n}',
     photosBusy: 'Photos are still uploading. Please wait.',
+    photoGone: 'Photo {n} can no longer be used. Remove it and add it again.',
     photosFailedBlock: 'A photo did not upload. Retry or remove it, then send.',
 
     nameLabel: 'Your name',
