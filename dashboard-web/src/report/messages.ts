@@ -4,6 +4,7 @@ import { dictionary } from '../shared/i18n'
 export const t = dictionary(
   {
     title: '我要报事',
+    appName: '网格智慧管家',
     subtitle: '发现小区里的问题，告诉我们，一分钟就好',
     language: 'English',
     languageName: '切换到英文',
@@ -138,6 +139,7 @@ export const t = dictionary(
   },
   {
     title: 'Report a problem',
+    appName: 'Grid Steward',
     subtitle: 'Tell us about a problem in your neighbourhood. It takes a minute.',
     language: '中文',
     languageName: 'Switch to Chinese',
