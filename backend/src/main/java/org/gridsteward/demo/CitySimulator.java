@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +57,10 @@ public class CitySimulator {
     static final double HISTORY_PACE = 60;
     /** How often a report the log keeps refusing is looked at again before the simulator leaves it alone. */
     private static final int MAX_REFUSALS = 5;
+    /** How far behind new reports may fall before the ones not yet sent are dropped (a slow machine, a pause). */
+    private static final Duration ARRIVALS_KEPT = Duration.ofSeconds(2);
+    /** Past reports are laid down side by side: each mostly waits for its appends to be written. */
+    private static final int HISTORY_THREADS = 3;
 
     @ConfigProperty(name = "grid.demo.simulator.rate", defaultValue = "0")
     double rate;
@@ -96,7 +103,8 @@ public class CitySimulator {
     private final AtomicLong refusals = new AtomicLong();
     private final PriorityQueue<Due> due = new PriorityQueue<>(Comparator.comparing(Due::at));
     private final Map<String, Integer> refusedTimes = new HashMap<>();
-    private ScheduledExecutorService thread;
+    private volatile ScheduledExecutorService thread;
+    private volatile ExecutorService historyThreads;
     private volatile boolean stopping;
     private Scenario scenario;
     private OpenReports open;
@@ -104,9 +112,23 @@ public class CitySimulator {
     private Instant nextArrival;
 
     void onStart(@Observes StartupEvent event) {
-        if (rate <= 0) {
+        if (rate > 0) {
+            start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    /** Starts the city, carrying on with the reports it left open: everything it knew in memory is forgotten. */
+    synchronized void start() {
+        if (isRunning()) {
             return;
         }
+        stopping = false;
+        due.clear();
+        refusedTimes.clear();
         scenario = new Scenario(city, seed, pace);
         open = new OpenReports(database);
         random = new Random(seed ^ System.nanoTime());
@@ -119,19 +141,23 @@ public class CitySimulator {
         thread.execute(this::begin);
     }
 
-    void onStop(@Observes ShutdownEvent event) {
-        if (thread == null) {
+    /** Stops the city after the step it is taking, waiting for it a few seconds at most. */
+    synchronized void stop() {
+        if (thread == null || thread.isShutdown()) {
             return;
         }
         stopping = true;
-        thread.shutdown();
-        try {
-            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
-                thread.shutdownNow();
+        ExecutorService history = historyThreads;
+        for (ExecutorService executor : history == null ? List.of(thread) : List.of(history, thread)) {
+            executor.shutdown();
+            try {
+                if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                    executor.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                executor.shutdownNow();
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            thread.shutdownNow();
-            Thread.currentThread().interrupt();
         }
         LOG.infof("Simulated city stopped: %d reports submitted, %d steps taken, %d refused", submitted.get(), moves.get(), refusals.get());
     }
@@ -150,13 +176,17 @@ public class CitySimulator {
         return moves.get();
     }
 
+    /** The reports it has started and not yet seen closed, as it would find them after a restart. */
+    public List<String> openReports() {
+        return new OpenReports(database).all();
+    }
+
     // ---------------------------------------------------------------- the simulator's thread
 
     private void begin() {
+        boolean lay = false;
         try {
-            if (historyDays > 0 && logIsEmpty()) {
-                history(historyDays);
-            }
+            lay = historyDays > 0 && logIsEmpty();
             List<String> resumed = open.all();
             for (String reportId : resumed) {
                 look(reportId, clock.instant());
@@ -168,24 +198,30 @@ public class CitySimulator {
             LOG.warn("Simulated city could not look at its open reports; it starts afresh", e);
         }
         nextArrival = clock.instant();
-        if (!stopping) {
-            thread.scheduleWithFixedDelay(this::tick, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
+        if (stopping) {
+            return;
+        }
+        thread.scheduleWithFixedDelay(this::tick, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
+        if (lay) {
+            history(historyDays);
         }
     }
 
     private void tick() {
         try {
             Instant now = clock.instant();
-            // After a pause (a slow machine, a debugger) the city does not make up for lost time in one burst.
-            if (nextArrival.isBefore(now.minusSeconds(10))) {
-                nextArrival = now;
-            }
-            while (!nextArrival.isAfter(now) && !stopping) {
-                submit(scenario, scenario.newReport(random), now);
-                nextArrival = nextArrival.plus(scenario.untilNextReport(random, rate));
-            }
+            // Reports already in hand come first: a machine too slow for the rate gets fewer new reports, not
+            // reports that stop moving.
             while (!due.isEmpty() && !due.peek().at().isAfter(now) && !stopping) {
                 step(due.poll().reportId(), clock.instant());
+            }
+            now = clock.instant();
+            if (nextArrival.isBefore(now.minus(ARRIVALS_KEPT))) {
+                nextArrival = now.minus(ARRIVALS_KEPT);
+            }
+            while (!nextArrival.isAfter(now) && !stopping) {
+                submit(scenario, scenario.newReport(random), clock.instant());
+                nextArrival = nextArrival.plus(scenario.untilNextReport(random, rate));
             }
         } catch (RuntimeException e) {
             // Never let one failure end the schedule: the next tick tries again.
@@ -283,45 +319,67 @@ public class CitySimulator {
 
     /**
      * Lays down {@code days} days of past reports, each moved through its life with past times (an hour of the
-     * city's day for each minute of the live demo's) up to now; what is still open at now the live city carries on.
+     * city's day for each minute of the live demo's) up to now, beside the live city on threads of their own; what
+     * is still open at now the live city carries on.
      */
     private void history(int days) {
         Scenario past = new Scenario(city, seed, HISTORY_PACE);
-        Random history = new Random(seed);
+        Random draw = new Random(seed);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, CITY_TIME);
-        LOG.infof("Simulated city lays down %d days of history", days);
-        long before = submitted.get();
-        for (int d = days; d >= 1 && !stopping; d--) {
+        List<Runnable> reports = new ArrayList<>();
+        for (int d = days; d >= 1; d--) {
             LocalDate day = today.minusDays(d);
             boolean weekend = day.getDayOfWeek().getValue() >= 6;
-            int count = (weekend ? 25 : 40) + history.nextInt(25);
-            for (int i = 0; i < count && !stopping; i++) {
+            int count = (weekend ? 15 : 25) + draw.nextInt(15);
+            for (int i = 0; i < count; i++) {
                 // Reports come in from 07:00 to 22:00, most of them in the day's middle.
-                double hour = 7 + 15 * (history.nextDouble() + history.nextDouble()) / 2;
+                double hour = 7 + 15 * (draw.nextDouble() + draw.nextDouble()) / 2;
                 Instant at = day.atStartOfDay(CITY_TIME).toInstant().plusSeconds(Math.round(hour * 3600));
-                String reportId = submit(past, past.newReport(history), at);
-                if (reportId != null) {
-                    live(past, reportId, now);
-                }
+                Scenario.NewReport report = past.newReport(draw);
+                reports.add(() -> {
+                    String reportId = submit(past, report, at);
+                    if (reportId != null && live(past, reportId, now) && !stopping) {
+                        try {
+                            thread.execute(() -> look(reportId, clock.instant()));
+                        } catch (RejectedExecutionException stopped) {
+                            // stopped meanwhile: the report is in OpenReports, and the next start carries it on
+                        }
+                    }
+                });
             }
         }
-        LOG.infof("Simulated city's history: %d reports", submitted.get() - before);
+        LOG.infof("Simulated city lays down %d days of history: %d reports", days, reports.size());
+        historyThreads = Executors.newFixedThreadPool(HISTORY_THREADS, runnable -> {
+            Thread t = new Thread(runnable, "city-history");
+            t.setDaemon(true);
+            return t;
+        });
+        reports.forEach(report -> historyThreads.execute(() -> {
+            if (!stopping) {
+                report.run();
+            }
+        }));
+        historyThreads.shutdown();
     }
 
-    /** Moves a past report step after step, each at its own past time, until it closes or its next step is due after now. */
-    private void live(Scenario past, String reportId, Instant now) {
+    /**
+     * Moves a past report step after step, each at its own past time, until it closes or its next step is due
+     * after now; true when it is left open for the live city.
+     */
+    private boolean live(Scenario past, String reportId, Instant now) {
         for (int steps = 0; steps < 40 && !stopping; steps++) {
             Optional<SimulatedReport> report = load(reportId);
             Optional<Scenario.Step> next = report.flatMap(past::next);
             if (next.isEmpty()) {
                 open.remove(reportId);
-                return;
+                return false;
             }
             if (next.get().at().isAfter(now) || !send(report.get(), next.get(), next.get().at())) {
-                return;
+                return true;
             }
         }
+        return true;
     }
 
     private record Due(Instant at, String reportId) {}
