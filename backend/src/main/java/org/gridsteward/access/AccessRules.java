@@ -13,6 +13,7 @@ import static org.gridsteward.access.Action.REJECT;
 import static org.gridsteward.access.Action.RESOLVE;
 import static org.gridsteward.access.Action.RETURN;
 import static org.gridsteward.access.Action.SUBMIT_REPORT;
+import static org.gridsteward.access.Action.UPLOAD_PHOTO;
 import static org.gridsteward.access.Action.VERIFY;
 import static org.gridsteward.access.Action.WATCH_WALL;
 
@@ -41,6 +42,10 @@ public final class AccessRules {
         BY_ROLE.put(Role.AUDITOR, EnumSet.of(READ_REPORT, WATCH_WALL, Action.READ_ACCESS_LOG));
         BY_ROLE.put(Role.DISPLAY, EnumSet.of(WATCH_WALL));
         BY_ROLE.put(Role.SYSTEM, EnumSet.noneOf(Action.class));
+        // Photos go with a submission: whoever may submit a report may upload them.
+        BY_ROLE.get(Role.RESIDENT).add(UPLOAD_PHOTO);
+        BY_ROLE.get(Role.GRID_WORKER).add(UPLOAD_PHOTO);
+        BY_ROLE.get(Role.DISPATCHER).add(UPLOAD_PHOTO);
         // Every account may ask who it is; a resident's receipt and a display token are not accounts.
         for (Role account : EnumSet.of(Role.GRID_WORKER, Role.DISPATCHER, Role.DEPARTMENT_HANDLER, Role.SUPERVISOR, Role.AUDITOR)) {
             BY_ROLE.get(account).add(Action.READ_SELF);

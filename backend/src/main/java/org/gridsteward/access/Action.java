@@ -6,6 +6,8 @@ public enum Action {
     SIGN_IN(true),
     READ_ORGANISATION(true),
     SUBMIT_REPORT(true),
+    /** A photo for a report about to be submitted; anyone who may submit one. */
+    UPLOAD_PHOTO(true),
 
     READ_REPORT(false),
     /** Lists of reports, each row one the caller may read on its own. */

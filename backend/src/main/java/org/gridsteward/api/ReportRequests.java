@@ -6,9 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import org.gridsteward.events.report.Channel;
 import org.gridsteward.events.report.Priority;
 import org.gridsteward.events.report.Satisfaction;
+import org.gridsteward.report.Report;
 
 /** The bodies the report endpoints accept. Limits here match the aggregate's, so most errors stop at the door. */
 public final class ReportRequests {
@@ -22,7 +24,11 @@ public final class ReportRequests {
             @NotBlank @Pattern(regexp = ID) String categoryId,
             @NotBlank @Size(max = 2000) String description,
             Channel channel,
-            @Valid Reporter reporter) {}
+            @Valid Reporter reporter,
+            @Size(max = Report.MAX_PHOTOS) List<@NotBlank @Pattern(regexp = PHOTO_ID, message = "is not a photo id") String> photoIds) {}
+
+    /** As {@code POST /api/photos} answers them. */
+    static final String PHOTO_ID = "[A-Za-z0-9_-]{22}";
 
     public record Reporter(
             @Size(max = 50) String name,

@@ -105,6 +105,10 @@ public class ReportResource {
     @Inject
     ReportFinder finder;
 
+    // ---- photos sent with a report: attached when it is submitted, read back by whoever may read the report
+    @Inject
+    PhotoAttachments attachments;
+
     public ReportResource(CommandGateway commands, EventStore events, IdempotencyKeys idempotencyKeys,
                           ReportNumbers numbers, Clock clock, AccessRules rules, CurrentCaller current, Tokens tokens) {
         this.commands = commands;
@@ -144,14 +148,24 @@ public class ReportResource {
         }
         Actor actor = resident ? Caller.resident(claim.reportId()).actor() : caller.actor();
         Reporter reporter = body.reporter() == null ? null : residents.encrypt(body.reporter().name(), body.reporter().phone());
+        List<String> photoIds = body.photoIds() == null ? List.of() : body.photoIds();
+        try {
+            attachments.claim(photoIds, claim.reportId());
+        } catch (RuntimeException refused) {
+            if (claim.isNew()) {
+                idempotencyKeys.release(key);
+            }
+            throw refused;
+        }
         SubmitReport submit = new SubmitReport(claim.reportId(), body.gridId(), body.buildingId(), body.categoryId(),
-                body.description(), channel, reporter, actor, now);
+                body.description(), channel, reporter, actor, now, photoIds);
         try {
             commands.sendAndWait(submit);
         } catch (AggregateStreamCreationException alreadyCreated) {
             // An earlier attempt with this key got as far as creating the report; answer as it would have.
             return created(claim.reportId());
         } catch (ReportRuleException refused) {
+            attachments.release(photoIds, claim.reportId());
             if (claim.isNew()) {
                 idempotencyKeys.release(key);
             }
@@ -208,6 +222,17 @@ public class ReportResource {
         }
         Reporter reporter = ((ReportSubmitted) history.get(0).getPayload()).reporter();
         return view.withReporter(disclosure.show(reporter, rules.seesResidentInClear(caller, facts(id, history)), caller.actor(), id));
+    }
+
+    @GET
+    @Path("{id}/photos/{photoId}")
+    @Guard(Action.READ_REPORT)
+    @Produces({"image/jpeg", "image/png", "image/webp", Problem.MEDIA_TYPE})
+    @Operation(summary = "A photo sent with the report, for whoever may read the report (a resident with its receipt)")
+    public Response photo(@PathParam("id") String id, @PathParam("photoId") String photoId) {
+        List<? extends DomainEventMessage<?>> history = history(id);
+        authorize(current.required(), Action.READ_REPORT, id, history);
+        return attachments.read((ReportSubmitted) history.get(0).getPayload(), photoId);
     }
 
     @POST

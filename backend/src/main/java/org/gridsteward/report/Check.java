@@ -30,4 +30,19 @@ final class Check {
             throw new InvalidCommandException(field, "must be at most " + maxLength + " characters");
         }
     }
+
+    static void photos(String field, java.util.List<String> ids, int max) {
+        if (ids == null) {
+            return;
+        }
+        if (ids.size() > max) {
+            throw new InvalidCommandException(field, "must name at most " + max + " photos");
+        }
+        if (ids.stream().anyMatch(id -> id == null || id.isBlank())) {
+            throw new InvalidCommandException(field, "must not contain an empty id");
+        }
+        if (ids.stream().distinct().count() != ids.size()) {
+            throw new InvalidCommandException(field, "must not name a photo twice");
+        }
+    }
 }

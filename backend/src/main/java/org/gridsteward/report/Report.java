@@ -41,6 +41,8 @@ import org.gridsteward.events.report.Satisfaction;
 public class Report {
 
     public static final int MAX_DESCRIPTION_LENGTH = 2000;
+    /** Photos one report may carry: enough to show a problem from a few sides, few enough for a phone's upload. */
+    public static final int MAX_PHOTOS = 4;
     public static final int MAX_TEXT_LENGTH = 1000;
     public static final int MAX_THRESHOLD_LENGTH = 50;
 
@@ -65,6 +67,7 @@ public class Report {
         Check.id("categoryId", c.categoryId());
         Check.text("description", c.description(), MAX_DESCRIPTION_LENGTH);
         Check.present("channel", c.channel());
+        Check.photos("photoIds", c.photoIds(), MAX_PHOTOS);
         if (!city.isGrid(c.gridId())) {
             throw new UnknownReferenceException("gridId", c.gridId());
         }

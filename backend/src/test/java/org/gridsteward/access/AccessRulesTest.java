@@ -45,10 +45,21 @@ class AccessRulesTest {
     void anonymousCallersMayOnlySignInReadTheOrganisationAndSubmit() {
         for (Action action : Action.values()) {
             assertThat(rules.mayAttempt(null, action)).as(action.name())
-                    .isEqualTo(action == Action.SIGN_IN || action == Action.READ_ORGANISATION || action == Action.SUBMIT_REPORT);
+                    .isEqualTo(action == Action.SIGN_IN || action == Action.READ_ORGANISATION || action == Action.SUBMIT_REPORT
+                            || action == Action.UPLOAD_PHOTO);
         }
         assertThat(rules.permits(null, Action.SUBMIT_REPORT, ReportFacts.newReport("g-b2"))).isTrue();
         assertThat(rules.permits(null, Action.READ_REPORT, IN_A1_HELD_BY_HOUSING)).isFalse();
+    }
+
+    @Test
+    void photosMayBeUploadedByExactlyThoseWhoMaySubmitReports() {
+        for (Role role : Role.values()) {
+            Caller caller = role == Role.RESIDENT ? Caller.resident("r-1") : Caller.account("someone", role, Scope.of(Scope.Level.CITY), "dept-x");
+            assertThat(rules.mayAttempt(caller, Action.UPLOAD_PHOTO)).as(role.name())
+                    .isEqualTo(rules.mayAttempt(caller, Action.SUBMIT_REPORT));
+        }
+        assertThat(rules.mayAttempt(null, Action.UPLOAD_PHOTO)).isTrue();
     }
 
     @Test

@@ -64,7 +64,9 @@ class EndpointAccessMatrixTest {
             Map.entry("GET /api/audit/access-log", EnumSet.of(Who.AUDITOR, Who.ADMIN)),
             Map.entry("POST /api/residents/lookup", ADMIN_ONLY),
             Map.entry("DELETE /api/residents/{residentId}", ADMIN_ONLY),
-            Map.entry("GET /api/me", EnumSet.of(Who.GRID_WORKER, Who.DISPATCHER, Who.HANDLER, Who.SUPERVISOR, Who.AUDITOR, Who.ADMIN)));
+            Map.entry("GET /api/me", EnumSet.of(Who.GRID_WORKER, Who.DISPATCHER, Who.HANDLER, Who.SUPERVISOR, Who.AUDITOR, Who.ADMIN)),
+            Map.entry("POST /api/photos", EnumSet.of(Who.ANONYMOUS, Who.RESIDENT, Who.GRID_WORKER, Who.DISPATCHER, Who.ADMIN)),
+            Map.entry("GET /api/reports/{id}/photos/{photoId}", EnumSet.of(Who.RESIDENT, Who.GRID_WORKER, Who.DISPATCHER, Who.SUPERVISOR, Who.AUDITOR, Who.ADMIN, Who.HANDLER)));
 
     private static String displayToken;
 
@@ -139,8 +141,25 @@ class EndpointAccessMatrixTest {
             case "DELETE /api/displays/{id}" -> new Prepared(path.replace("{id}", newDisplay()), null, null, null, 204);
             case "POST /api/residents/lookup" -> new Prepared(path, json(), "{\"phone\":\"" + newResident()[1] + "\"}", null, 200);
             case "DELETE /api/residents/{residentId}" -> new Prepared(path.replace("{residentId}", newResident()[0]), null, null, null, 204);
+            case "POST /api/photos" -> new Prepared(path, "image/png", org.gridsteward.photos.Images.png(), null, 201);
+            case "GET /api/reports/{id}/photos/{photoId}" -> preparePhotoRead(path);
             default -> prepareReportAction(operation, path);
         };
+    }
+
+    /** A photo of a report dispatched in g-01-01, so the demo handler's department holds it. */
+    private static Prepared preparePhotoRead(String path) {
+        String photoId = given().contentType("image/png").body(org.gridsteward.photos.Images.png()).post("/api/photos")
+                .then().statusCode(201).extract().path("photoId");
+        io.restassured.path.json.JsonPath submitted = given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"gridId\":\"g-01-01\",\"categoryId\":\"parking\",\"description\":\"楼道堆物\",\"photoIds\":[\"" + photoId + "\"]}")
+                .post("/api/reports").then().statusCode(201).extract().jsonPath();
+        String id = submitted.getString("reportId");
+        SignIn.as(SignIn.ADMIN).contentType(ContentType.JSON).body("{\"categoryId\":\"parking\"}")
+                .post("/api/reports/" + id + "/classify").then().statusCode(200);
+        SignIn.as(SignIn.ADMIN).contentType(ContentType.JSON).body("{\"departmentId\":\"dept-urban-mgmt\"}")
+                .post("/api/reports/" + id + "/dispatch").then().statusCode(200);
+        return new Prepared(path.replace("{id}", id).replace("{photoId}", photoId), null, null, submitted.getString("receipt"), 200);
     }
 
     private static Prepared prepareReportAction(String operation, String path) {
@@ -190,6 +209,8 @@ class EndpointAccessMatrixTest {
         }
         if (call.body() instanceof Map<?, ?> form) {
             form.forEach((k, v) -> request.formParam((String) k, v));
+        } else if (call.body() instanceof byte[] bytes) {
+            request.body(bytes);
         } else if (call.body() != null) {
             request.body(call.body());
         }

@@ -72,6 +72,27 @@ class ReportValidationTest {
     }
 
     @Test
+    void submitWithMorePhotosThanAllowedIsRefused() {
+        List<String> five = List.of("p1", "p2", "p3", "p4", "p5");
+        refusedAsInvalid(fixture.givenNoPriorActivity().when(withPhotos(five)), "photoIds");
+    }
+
+    @Test
+    void submitNamingOnePhotoTwiceIsRefused() {
+        refusedAsInvalid(fixture.givenNoPriorActivity().when(withPhotos(List.of("p1", "p1"))), "photoIds");
+    }
+
+    @Test
+    void submitWithPhotosRecordsThemOnTheReport() {
+        SubmitReport submit = withPhotos(List.of("p1", "p2"));
+        fixture.givenNoPriorActivity().when(submit).expectEvents(submit.submitted());
+    }
+
+    private static SubmitReport withPhotos(List<String> photoIds) {
+        return new SubmitReport(REPORT, GRID, null, PARKING, "消防通道堵塞", Channel.RESIDENT_APP, null, RESIDENT, T0, photoIds);
+    }
+
+    @Test
     void submitWithDescriptionOverTheLimitIsRefused() {
         String description = "占".repeat(Report.MAX_DESCRIPTION_LENGTH + 1);
         refusedAsInvalid(fixture.givenNoPriorActivity().when(submit(GRID, null, PARKING, description)), "description");

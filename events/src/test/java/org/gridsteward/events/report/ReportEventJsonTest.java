@@ -35,6 +35,9 @@ class ReportEventJsonTest {
                         Channel.RESIDENT_APP,
                         new Reporter("9f3c2a7e-4b1d-4e8a-a6f0-2d5c8b7e1a04", "v1.bm9uY2UtYW5kLWNpcGhlcnRleHQ", "v1.YW5vdGhlci1jaXBoZXJ0ZXh0"),
                         new Actor("receipt-1", Role.RESIDENT), AT),
+                new ReportSubmitted("2026112300018", "g-01-02", null, "garbage", "垃圾桶满溢", Channel.GRID_WORKER_APP, null,
+                        new Actor("u-grid-11", Role.GRID_WORKER), AT,
+                        List.of("Jt3q0sVbQ2yqZ1m8r5k7Xw", "cG9ydHJhaXQtb2YtYS1iaW4")),
                 new ReportClassified("2026112300017", "fire-lane", Priority.URGENT, DISPATCHER, AT),
                 new ReportRejected("2026112300017", "重复上报", DISPATCHER, AT),
                 new ReportDispatched("2026112300017", "dept-fire", AT.plusSeconds(7200), AT.plusSeconds(86400), "今日处理",
@@ -91,5 +94,27 @@ class ReportEventJsonTest {
                 Channel.HOTLINE, null, DISPATCHER, AT);
 
         assertThat(JSON.readValue(JSON.writeValueAsString(anonymous), ReportSubmitted.class)).isEqualTo(anonymous);
+    }
+
+    @Test
+    void aReportSubmittedWrittenBeforePhotosExistedReadsAsHavingNone() throws Exception {
+        String stored = """
+                {"reportId":"2026110100003","gridId":"g-01-01","buildingId":null,"categoryId":"parking",
+                 "description":"消防通道堵塞","channel":"RESIDENT_APP","reporter":null,
+                 "actor":{"id":"receipt-3","role":"RESIDENT"},"at":"2026-11-01T08:00:00Z"}""";
+
+        ReportSubmitted read = JSON.readValue(stored, ReportSubmitted.class);
+
+        assertThat(read.photoIds()).isNull();
+        assertThat(read).isEqualTo(new ReportSubmitted("2026110100003", "g-01-01", null, "parking", "消防通道堵塞",
+                Channel.RESIDENT_APP, null, new Actor("receipt-3", Role.RESIDENT), Instant.parse("2026-11-01T08:00:00Z")));
+    }
+
+    @Test
+    void anEmptyListOfPhotosIsTheSameAsNone() {
+        ReportSubmitted withEmpty = new ReportSubmitted("r", "g-01-01", null, "garbage", "垃圾满溢",
+                Channel.HOTLINE, null, DISPATCHER, AT, List.of());
+
+        assertThat(withEmpty.photoIds()).isNull();
     }
 }
