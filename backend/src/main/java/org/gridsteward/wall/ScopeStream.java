@@ -67,6 +67,13 @@ final class ScopeStream {
         }
     }
 
+    /** As {@link #change}, unless the section holds exactly this already: then nothing is kept or sent. */
+    synchronized void changeIfDifferent(String section, JsonNode data) {
+        if (!data.equals(view.get(section))) {
+            change(section, data);
+        }
+    }
+
     /**
      * Applies sections recomputed as of now (figures that change with time alone, such as what is overdue),
      * each that differs as a delta, unless a change arrived since version {@code seen}: that one was read later.
@@ -75,11 +82,7 @@ final class ScopeStream {
         if (version != seen) {
             return;
         }
-        sections.forEach((section, data) -> {
-            if (!data.equals(view.get(section))) {
-                change(section, data);
-            }
-        });
+        sections.forEach(this::changeIfDifferent);
     }
 
     /**

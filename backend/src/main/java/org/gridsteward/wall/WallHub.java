@@ -127,6 +127,10 @@ public class WallHub {
     public void onChange(ViewChange change) {
         if (change.section().equals(ViewChange.WHOLE_VIEW)) {
             stream(Scope.parse(change.scope())).refresh((ObjectNode) change.data());
+        } else if (change.section().equals(Section.GRIDS.field())) {
+            // Every event in a grid rereads the map, but most (a signature, a note, a warning) leave every row as it
+            // was; a map that did not move is not worth some kilobytes to every display.
+            stream(Scope.parse(change.scope())).changeIfDifferent(change.section(), change.data());
         } else {
             stream(Scope.parse(change.scope())).change(change.section(), change.data());
         }

@@ -207,4 +207,17 @@ class WallStreamTest {
         assertThat(display.types()).containsExactly("snapshot", "delta");
         assertThat(display.frames.get(1).get("data").get("received").asInt()).isZero();
     }
+
+    @Test
+    void aSectionChangedOnlyIfDifferentIsSentWhenItDiffersAndOnlyThen() {
+        Display display = new Display();
+        stream.join(new Subscriber(display, 64, counters), null);
+        ObjectNode grids = JSON.createObjectNode().put("g-01-01", "blue");
+
+        stream.changeIfDifferent("grids", grids);
+        stream.changeIfDifferent("grids", grids.deepCopy());
+
+        assertThat(display.types()).containsExactly("snapshot", "delta");
+        assertThat(display.versions()).containsExactly(FIRST, FIRST + 1);
+    }
 }
