@@ -1,4 +1,5 @@
 import { createApp } from 'vue'
 import ReportApp from './ReportApp.vue'
+import './report.css'
 
 createApp(ReportApp).mount('#app')

@@ -8,6 +8,8 @@ public enum Action {
     SUBMIT_REPORT(true),
 
     READ_REPORT(false),
+    /** Lists of reports, each row one the caller may read on its own. */
+    SEARCH_REPORTS(false),
     CLASSIFY(false),
     REJECT(false),
     DISPATCH(false),
@@ -26,7 +28,9 @@ public enum Action {
     MANAGE_DISPLAYS(false),
     READ_ACCESS_LOG(false),
     FIND_RESIDENT(false),
-    ERASE_RESIDENT(false);
+    ERASE_RESIDENT(false),
+    /** Who the signed-in account is: role, reach and department, so a page offers the right actions. */
+    READ_SELF(false);
 
     private final boolean open;
 

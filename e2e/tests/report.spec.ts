@@ -1,0 +1,150 @@
+import { type APIRequestContext, expect, type Page, test, type TestInfo } from '@playwright/test'
+import { submitReport, tokenFor } from '../support/api'
+
+// The residents' page on the phone it is made for.
+test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
+
+interface CityView {
+  figures: { received: number }
+  ticker: { type: string; reportId: string }[]
+}
+
+async function cityView(request: APIRequestContext, token: string): Promise<CityView> {
+  const response = await request.get('/api/views/city', { headers: { Authorization: `Bearer ${token}` } })
+  expect(response.status()).toBe(200)
+  return (await response.json()) as CityView
+}
+
+/** Submissions of one report in the city's ticker, once the views have taken in everything up to `marker`. */
+async function submissionsOnceCaughtUp(request: APIRequestContext, token: string, marker: string) {
+  await expect.poll(async () => (await cityView(request, token)).ticker.some((e) => e.reportId === marker), { timeout: 5_000 }).toBe(true)
+  return cityView(request, token)
+}
+
+async function step(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const path = testInfo.outputPath(`${name}.png`)
+  await page.screenshot({ path })
+  await testInfo.attach(name, { path, contentType: 'image/png' })
+}
+
+/** Category, place from the tree (street → community → grid → building), description. */
+async function fillReport(page: Page, testInfo: TestInfo, description: string): Promise<void> {
+  await page.goto('/report')
+  await expect(page.getByTestId('category-fire-lane')).toBeVisible()
+  await step(page, testInfo, '1-start')
+  await page.getByTestId('category-fire-lane').click()
+  await page.getByTestId('street-st-dongcheng').click()
+  await page.getByTestId('community-cm-xingfuli').click()
+  await page.getByTestId('grid-g-01-01').click()
+  await page.getByTestId('building-g-01-01-b3').click()
+  await page.locator('#step-place').scrollIntoViewIfNeeded()
+  await step(page, testInfo, '2-place')
+  await page.getByTestId('description').fill(description)
+  await page.getByTestId('submit').scrollIntoViewIfNeeded()
+  await step(page, testInfo, '3-description')
+}
+
+test('a resident reports from a phone, sees the number, and the report reaches the city view within 2 s', async ({ page, request }, testInfo) => {
+  const auditor = await tokenFor(request, 'demo-auditor')
+  // The 2 s is the steady state: a report of its own first warms a backend that may have just started.
+  await submissionsOnceCaughtUp(request, auditor, (await submitReport(request)).reportId)
+  await fillReport(page, testInfo, '3号楼北侧消防通道被两辆私家车堵住')
+
+  await page.getByTestId('submit').click()
+  const number = page.getByTestId('report-number')
+  await expect(number).toHaveText(/^\d+$/)
+  const reportId = (await number.textContent())!.trim()
+  await expect(page.getByTestId('report-status')).toHaveText('待受理')
+  await step(page, testInfo, '4-done')
+
+  // The wall and console pages are built alongside this one; until their test ids exist, the live view they
+  // both read (GET /api/views/city) stands in for them.
+  await expect
+    .poll(async () => (await cityView(request, auditor)).ticker.some((e) => e.type === 'ReportSubmitted' && e.reportId === reportId), {
+      timeout: 2_000,
+      intervals: [100],
+    })
+    .toBe(true)
+
+  // The receipt lets the resident, and only them, come back to it.
+  await page.getByTestId('tab-mine').click()
+  await expect(page.getByTestId(`my-report-${reportId}`)).toBeVisible()
+  await expect(page.getByTestId(`my-report-${reportId}`).getByTestId('my-report-status')).toHaveText('待受理')
+  await step(page, testInfo, '5-my-reports')
+})
+
+test('an answer lost on the way back is retried with the same key and makes one report, not two', async ({ page, request }, testInfo) => {
+  const auditor = await tokenFor(request, 'demo-auditor')
+  const before = (await cityView(request, auditor)).figures.received
+  const keys: string[] = []
+  let firstAnswer: { reportId: string } | null = null
+  await page.route('**/api/reports', async (route) => {
+    keys.push(route.request().headers()['idempotency-key'] ?? '')
+    if (firstAnswer) return route.continue()
+    // The server takes the report and answers; the answer never reaches the phone.
+    const response = await route.fetch()
+    expect(response.status()).toBe(201)
+    firstAnswer = (await response.json()) as { reportId: string }
+    await route.abort('connectionreset')
+  })
+  await fillReport(page, testInfo, '消防通道被占，信号不好时报的')
+
+  await page.getByTestId('submit').click()
+  await expect(page.getByTestId('send-state')).toBeVisible()
+  await step(page, testInfo, '4-retrying')
+  await expect(page.getByTestId('report-number')).toHaveText(firstAnswer!.reportId, { timeout: 15_000 })
+  await step(page, testInfo, '5-done-after-retry')
+
+  expect(keys.length).toBeGreaterThanOrEqual(2)
+  expect(new Set(keys).size).toBe(1)
+  // Views take events in log order: once a later report shows, anything the retry might have added has been counted.
+  const marker = await submitReport(request, { gridId: 'g-02-01', categoryId: 'garbage' })
+  const after = await submissionsOnceCaughtUp(request, auditor, marker.reportId)
+  expect(after.figures.received - before).toBe(2)
+})
+
+test('a reload after a lost answer sends the kept draft again under its key and gets the same report', async ({ page, request }, testInfo) => {
+  const auditor = await tokenFor(request, 'demo-auditor')
+  const before = (await cityView(request, auditor)).figures.received
+  const keys: string[] = []
+  let firstAnswer: { reportId: string } | null = null
+  let lost!: () => void
+  const answerLost = new Promise<void>((resolve) => (lost = resolve))
+  await page.route('**/api/reports', async (route) => {
+    keys.push(route.request().headers()['idempotency-key'] ?? '')
+    if (firstAnswer) return route.abort('internetdisconnected')
+    const response = await route.fetch()
+    firstAnswer = (await response.json()) as { reportId: string }
+    await route.abort('connectionreset')
+    lost()
+  })
+  await fillReport(page, testInfo, '楼道里有电动车在充电')
+  await page.getByTestId('submit').click()
+  await answerLost
+  // The phone is back online and the page is opened again.
+  await page.unroute('**/api/reports')
+  await page.reload()
+  await expect(page.getByTestId('report-number')).toHaveText(firstAnswer!.reportId, { timeout: 15_000 })
+  await step(page, testInfo, '4-done-after-reload')
+
+  expect(new Set(keys).size).toBe(1)
+  const marker = await submitReport(request, { gridId: 'g-02-01', categoryId: 'garbage' })
+  const after = await submissionsOnceCaughtUp(request, auditor, marker.reportId)
+  expect(after.figures.received - before).toBe(2)
+})
+
+test('missing answers are pointed out next to their fields before anything is sent', async ({ page }, testInfo) => {
+  let sent = 0
+  await page.route('**/api/reports', (route) => {
+    sent++
+    return route.continue()
+  })
+  await page.goto('/report')
+  await page.getByTestId('submit').click()
+  await expect(page.getByText('请选一个问题类型')).toBeVisible()
+  await step(page, testInfo, '1-errors')
+  await page.getByTestId('phone').fill('12')
+  await page.getByTestId('submit').click()
+  await expect(page.getByText('手机号格式不对，请检查')).toBeVisible()
+  expect(sent).toBe(0)
+})
