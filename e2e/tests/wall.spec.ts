@@ -98,19 +98,34 @@ test('the language switch turns every visible label to English and back', async 
   await expect(page.locator('h1')).toContainText('智慧管家指挥中心')
 })
 
-test('the wall follows the scope in its address, keeps its token, and goes up one level', async ({ page, request }, testInfo) => {
+test('a grid clicked on the map opens that grid’s own wall, and the way back goes up one level', async ({ page, request }, testInfo) => {
   const token = await displayToken(request)
+  await submitReport(request, { gridId: 'g-01-01', categoryId: 'parking' })
   await openWall(page, token, '?scope=street:st-dongcheng')
   await expect(page.locator('.trail')).toContainText('东城街道')
-  // The same tab keeps the display token, so another scope's address needs none.
-  await page.goto('/wall?scope=grid:g-01-01')
+  // Only the street's own grids are drawn, each named in the chart's description.
+  const map = page.locator('.map')
+  await expect(map).toHaveAttribute('aria-label', /幸福里第一网格/)
+  await expect(map).not.toHaveAttribute('aria-label', /滨河/)
+  await screenshot(page, testInfo, 'wall-street-zh-1920x1080.png')
+
+  // The street's grids tile its map, so its middle lies in one of them.
+  await map.click()
+  await expect(page).toHaveURL(/scope=grid(%3A|:)g-/)
   await expect(connection(page)).toContainText('实时', { timeout: 15_000 })
-  await expect(page.locator('.trail')).toContainText('幸福里第一网格')
+  await expect(page.locator('.trail')).toContainText('东城街道')
+  const grid = (await page.locator('.trail strong').textContent()) ?? ''
+  expect(grid).toMatch(/网格/)
+  // A reload keeps the display token: it stays in this tab, not in the address.
+  await page.reload()
+  await expect(connection(page)).toContainText('实时', { timeout: 15_000 })
+  await expect(page.locator('.trail strong')).toHaveText(grid)
+  await screenshot(page, testInfo, 'wall-grid-zh-1920x1080.png')
+
   await page.getByRole('button', { name: /返回上级/ }).click()
-  await expect(page).toHaveURL(/scope=community%3Acm-xingfuli|scope=community:cm-xingfuli/)
-  await expect(page.locator('.trail')).toContainText('幸福里社区')
+  await expect(page).toHaveURL(/scope=community(%3A|:)cm-/)
   await expect(connection(page)).toContainText('实时', { timeout: 15_000 })
-  await screenshot(page, testInfo, 'wall-community-zh-1920x1080.png')
+  await expect(page.locator('.trail')).toContainText('社区')
 })
 
 test('the wall recovers by itself when its connection drops, and misses nothing', async ({ page, request }) => {
