@@ -1,13 +1,21 @@
 import { BarChart, LineChart, MapChart } from 'echarts/charts'
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components'
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components'
 import { init, registerMap, use, type ECharts, type EChartsCoreOption } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { onBeforeUnmount, onMounted, watch, type Ref } from 'vue'
 
 // Only what the wall draws, so its bundle carries no unused chart types.
-use([BarChart, LineChart, MapChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer])
+use([BarChart, LineChart, MapChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer])
 
 export { registerMap }
+
+/**
+ * What a chart shows, said in words on its container (ECharts' aria label), in the wall's language: a screen
+ * reader, and a test, can read what the canvas draws.
+ */
+export function described(description: string) {
+  return { aria: { enabled: true, label: { enabled: true, description } } }
+}
 
 /** The wall's palette, shared by the charts and the stylesheet's custom properties. */
 export const PALETTE = {

@@ -69,6 +69,8 @@ describe('grid colours', () => {
     expect(levelOfFigures({ overdue: 0, dueWithin24h: 2 })).toBe('yellow')
     expect(levelOfFigures({ overdue: 0, dueWithin24h: 0 })).toBe('blue')
     expect(levelOfFigures(undefined)).toBeNull()
+    const late = { reportId: 'r', gridId: 'g-01-01', categoryId: 'parking', status: 'ACCEPTED', dueAt: '', secondsLeft: -86_401 }
+    expect(levelOfFigures({ overdue: 1 }, [late])).toBe('red')
   })
 
   it('gives each grid of the map its state and none to a grid the view leaves out', () => {

@@ -1,4 +1,4 @@
-import type { DayCounts, DepartmentFigures, Figures, GridLevel, GridState } from './frames'
+import type { BoardRow, DayCounts, DepartmentFigures, Figures, GridLevel, GridState } from './frames'
 
 export interface CategoryTotal {
   categoryId: string
@@ -42,13 +42,14 @@ export function rankDepartments(rows: DepartmentFigures[] | undefined, key: Depa
 }
 
 /**
- * A grid wall's own colour from its figures, by the rule the server uses for the map of an area: red from
- * three overdue reports, yellow with any overdue or due within a day, blue otherwise.
+ * A grid wall's own colour (its view has no `grids` rows), by the rule the server uses for the map of an area
+ * (frames.md): red from three overdue reports or one overdue by more than a day (seen on its deadline board),
+ * yellow with any overdue or due within a day, blue otherwise.
  */
-export function levelOfFigures(figures: Figures | undefined): GridLevel | null {
+export function levelOfFigures(figures: Figures | undefined, board?: BoardRow[]): GridLevel | null {
   if (!figures) return null
   const overdue = figures.overdue ?? 0
-  if (overdue >= 3) return 'red'
+  if (overdue >= 3 || (board ?? []).some((row) => row.secondsLeft < -86_400)) return 'red'
   if (overdue > 0 || (figures.dueWithin24h ?? 0) > 0) return 'yellow'
   return 'blue'
 }
