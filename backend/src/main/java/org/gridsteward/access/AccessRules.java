@@ -47,6 +47,12 @@ public final class AccessRules {
         }
     }
 
+    /** Finding reports in lists: every staff role that reads reports one by one; residents hold one receipt each. */
+    static {
+        EnumSet.of(Role.GRID_WORKER, Role.DISPATCHER, Role.DEPARTMENT_HANDLER, Role.SUPERVISOR, Role.AUDITOR)
+                .forEach(role -> BY_ROLE.get(role).add(Action.SEARCH_REPORTS));
+    }
+
     /**
      * Who reads residents' names and phone numbers in clear: those who call them back or meet them on the ground
      * (grid workers, dispatchers, the department handling it) and admin, who answers residents' own requests.

@@ -8,6 +8,8 @@ public enum Action {
     SUBMIT_REPORT(true),
 
     READ_REPORT(false),
+    /** Lists of reports, each row one the caller may read on its own. */
+    SEARCH_REPORTS(false),
     CLASSIFY(false),
     REJECT(false),
     DISPATCH(false),

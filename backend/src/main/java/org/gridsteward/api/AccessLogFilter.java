@@ -39,9 +39,15 @@ public class AccessLogFilter {
         if (caller == null) {
             return;
         }
+        String path = request.getUriInfo().getPath();
+        String query = request.getUriInfo().getRequestUri().getRawQuery();
+        // A search's filters decide which reports it listed, so the auditor sees them with it.
+        if (guard.value() == Action.SEARCH_REPORTS && query != null) {
+            path = path + "?" + query;
+        }
         try {
             log.append(clock.instant(), caller.id(), caller.role().name(), guard.value().name(), request.getMethod(),
-                    request.getUriInfo().getPath(), response.getStatus());
+                    path, response.getStatus());
         } catch (RuntimeException e) {
             // The call has already happened; failing its answer now would tell the caller it had not.
             LOG.errorf(e, "could not record %s %s by %s in the access log", request.getMethod(), request.getUriInfo().getPath(), caller.id());

@@ -10,8 +10,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +28,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gridsteward.access.AccessRules;
 import org.gridsteward.access.Action;
@@ -63,6 +67,8 @@ import org.gridsteward.report.ReturnDispatch;
 import org.gridsteward.report.SubmitReport;
 import org.gridsteward.report.SuperviseReport;
 import org.gridsteward.report.VerifyResolution;
+import org.gridsteward.search.ReportFinder;
+import org.gridsteward.search.SearchPage;
 
 /**
  * Reports: submit one, move it through its lifecycle, read it with its timeline. Every action is done in
@@ -94,6 +100,10 @@ public class ReportResource {
 
     @Inject
     ReporterDisclosure disclosure;
+
+    // ---- lists of reports for the operators' console, from the views
+    @Inject
+    ReportFinder finder;
 
     public ReportResource(CommandGateway commands, EventStore events, IdempotencyKeys idempotencyKeys,
                           ReportNumbers numbers, Clock clock, AccessRules rules, CurrentCaller current, Tokens tokens) {
@@ -164,6 +174,24 @@ public class ReportResource {
 
     private boolean exists(String reportId) {
         return events.lastSequenceNumberFor(reportId).isPresent();
+    }
+
+    @GET
+    @Guard(Action.SEARCH_REPORTS)
+    @Operation(summary = "Find reports the caller may read, newest first: every filter given must hold; status may be repeated. "
+            + "Rows show reporters masked; pass back 'next' as 'after' for the following page")
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "a status name (SUBMITTED, DISPATCHED, …); repeatable")
+    @Parameter(name = "gridId", in = ParameterIn.QUERY)
+    @Parameter(name = "communityId", in = ParameterIn.QUERY)
+    @Parameter(name = "streetId", in = ParameterIn.QUERY)
+    @Parameter(name = "categoryId", in = ParameterIn.QUERY)
+    @Parameter(name = "departmentId", in = ParameterIn.QUERY, description = "the department holding it, or the last one that did")
+    @Parameter(name = "overdue", in = ParameterIn.QUERY, description = "true: open and past the due time of its stage")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "the start of a report number, or text in the description")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 200, default 50")
+    @Parameter(name = "after", in = ParameterIn.QUERY, description = "the 'next' cursor of the previous page")
+    public SearchPage search(@Context UriInfo uri) {
+        return finder.find(current.required(), uri.getQueryParameters());
     }
 
     @GET

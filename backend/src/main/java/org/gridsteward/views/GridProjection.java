@@ -7,9 +7,10 @@ import org.gridsteward.events.report.ReportEvent;
 import org.gridsteward.events.report.ReportSubmitted;
 
 /**
- * Figures and deadline boards per grid, community, street and city. Each event moves the report's
- * contribution in every scope it lies in. Scope tallies are written before the report's track, so an event
- * redelivered after a crash between the two is skipped where it landed and applied where it did not.
+ * Figures and deadline boards per grid, community, street and city, and the map of the grids inside each scope
+ * above a grid (read from the grids' own tallies, so it keeps no documents of its own). Each event moves the
+ * report's contribution in every scope it lies in. Scope tallies are written before the report's track, so an
+ * event redelivered after a crash between the two is skipped where it landed and applied where it did not.
  */
 public final class GridProjection implements Projection {
     public static final String NAME = "grid-views";
@@ -61,6 +62,10 @@ public final class GridProjection implements Projection {
             changed.add(new Changed(scope, Section.FIGURES));
             if (was.deadline() != null || now.deadline() != null) {
                 changed.add(new Changed(scope, Section.BOARD));
+            }
+            // The community, street and city each map their grids, and this grid's row there moved with its tally.
+            if (ScopeTree.mapsGrids(scope)) {
+                changed.add(new Changed(scope, Section.GRIDS));
             }
         }
         store.save(REPORTS, event.reportId(), after);

@@ -1,6 +1,5 @@
 package org.gridsteward.views;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -25,26 +24,15 @@ public record ScopeFigures(
         Long averageSignOffSeconds,
         Long averageResolveSeconds) {
 
-    private static final Duration SOON = Duration.ofHours(24);
-
     public static ScopeFigures of(ScopeTally tally, Instant now) {
         String today = LocalDate.ofInstant(now, Contribution.CITY_ZONE).toString();
-        Instant soon = now.plus(SOON);
-        long overdue = 0;
-        long dueSoon = 0;
-        for (DeadlineEntry entry : tally.deadlines().values()) {
-            if (entry.dueAt().isBefore(now)) {
-                overdue++;
-            } else if (entry.dueAt().isBefore(soon)) {
-                dueSoon++;
-            }
-        }
+        DueCounts due = DueCounts.of(tally.deadlines().values(), now);
         return new ScopeFigures(
                 tally.openByStatus().values().stream().mapToLong(Long::longValue).sum(),
                 new TreeMap<>(tally.openByStatus()),
                 tally.submittedByDay().getOrDefault(today, 0L),
-                overdue,
-                dueSoon,
+                due.overdue(),
+                due.dueWithin24h(),
                 tally.received(),
                 tally.rejected(),
                 tally.resolved(),

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gridsteward.org.CityOrganisation;
+import org.gridsteward.org.Grid;
 
 /** Which scopes a grid's reports count in, and which scopes exist, from the city's organisation. */
 public final class ScopeTree {
@@ -13,10 +14,29 @@ public final class ScopeTree {
     private final CityOrganisation city;
     /** Asked for every event by several views, so worked out once per grid: the organisation does not change. */
     private final Map<String, List<String>> scopesOfGrid = new HashMap<>();
+    /** The grids inside each street, community and the city, in the organisation's order. */
+    private final Map<String, List<String>> gridsInScope = new HashMap<>();
 
     public ScopeTree(CityOrganisation city) {
         this.city = city;
         city.grids().forEach(grid -> scopesOfGrid.put(grid.id(), List.copyOf(scopes(grid.id()))));
+        gridsInScope.put(Scope.CITY.key(), city.grids().stream().map(Grid::id).toList());
+        city.streets().forEach(street -> {
+            gridsInScope.put(Scope.street(street.id()).key(), street.communities().stream()
+                    .flatMap(community -> community.grids().stream()).map(Grid::id).toList());
+            street.communities().forEach(community -> gridsInScope.put(Scope.community(community.id()).key(),
+                    community.grids().stream().map(Grid::id).toList()));
+        });
+    }
+
+    /** The ids of the grids a scope holds; none for a grid, which is one itself, or a scope the city lacks. */
+    public List<String> gridsOf(Scope scope) {
+        return gridsInScope.getOrDefault(scope.key(), List.of());
+    }
+
+    /** Whether a scope's view has a map of the grids inside it: every scope above grid level. */
+    static boolean mapsGrids(String scopeKey) {
+        return !scopeKey.startsWith(Scope.Kind.GRID.prefix() + ":");
     }
 
     /** The grid itself, then its community, its street and the city: narrowest first. */

@@ -37,7 +37,8 @@ public final class ScopeViews {
                 DeadlineBoard.of(tally, now, DeadlineBoard.DEFAULT_LENGTH),
                 ticker(scope),
                 categories(scope, now),
-                departments(scope)));
+                departments(scope),
+                grids(scope, now)));
     }
 
     /** One section as it stands now, the payload of a delta. */
@@ -49,6 +50,7 @@ public final class ScopeViews {
             case TICKER -> ticker(scope);
             case CATEGORIES -> categories(scope, now);
             case DEPARTMENTS -> departments(scope);
+            case GRIDS -> grids(scope, now);
         };
     }
 
@@ -72,6 +74,25 @@ public final class ScopeViews {
 
     private ScopeTally tally(Scope scope) {
         return store.find(GridProjection.TALLIES, scope.key(), ScopeTally.class).orElse(ScopeTally.empty(scope.key()));
+    }
+
+    /** Read from the grids' own tallies, those of their grid views, in one look-up. */
+    private List<GridState> grids(Scope scope, Instant now) {
+        List<String> grids = tree.gridsOf(scope);
+        if (grids.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = grids.stream().map(grid -> Scope.grid(grid).key()).toList();
+        Map<String, ScopeTally> tallies = new HashMap<>();
+        for (ScopeTally tally : store.findAll(GridProjection.TALLIES, keys, ScopeTally.class)) {
+            tallies.put(tally.scope(), tally);
+        }
+        List<GridState> states = new ArrayList<>(grids.size());
+        for (int i = 0; i < grids.size(); i++) {
+            String key = keys.get(i);
+            states.add(GridState.of(grids.get(i), tallies.getOrDefault(key, ScopeTally.empty(key)), now));
+        }
+        return states;
     }
 
     private List<TickerEntry> ticker(Scope scope) {

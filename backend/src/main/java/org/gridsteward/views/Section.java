@@ -6,7 +6,8 @@ public enum Section {
     BOARD("board"),
     TICKER("ticker"),
     CATEGORIES("categories"),
-    DEPARTMENTS("departments");
+    DEPARTMENTS("departments"),
+    GRIDS("grids");
 
     private final String field;
 

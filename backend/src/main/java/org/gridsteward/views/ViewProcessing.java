@@ -89,11 +89,14 @@ public class ViewProcessing {
         WriteBehindViewStore departments = new WriteBehindViewStore(store);
         WriteBehindViewStore tickers = new WriteBehindViewStore(store);
         WriteBehindViewStore categories = new WriteBehindViewStore(store);
+        WriteBehindViewStore search = new WriteBehindViewStore(store);
         this.handlers = List.of(
                 new ProjectionHandler(new GridProjection(grids, tree), grids, publisher(grids, tree, clock)),
                 new ProjectionHandler(new DepartmentProjection(departments), departments, publisher(departments, tree, clock)),
                 new ProjectionHandler(new TickerProjection(tickers, tree, reporter -> masks.mask(reporter)), tickers, publisher(tickers, tree, clock)),
-                new ProjectionHandler(new CategoryProjection(categories, tree), categories, publisher(categories, tree, clock)));
+                new ProjectionHandler(new CategoryProjection(categories, tree), categories, publisher(categories, tree, clock)),
+                // The operators' lists: nothing a wall shows.
+                new ProjectionHandler(new ReportSearchProjection(search, tree), search, (projection, changed) -> {}));
     }
 
     @Produces

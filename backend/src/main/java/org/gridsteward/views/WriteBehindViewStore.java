@@ -95,6 +95,10 @@ final class WriteBehindViewStore implements ViewStore {
 
     @Override
     public <T> List<T> findAll(String collection, Collection<String> ids, Class<T> type) {
+        if (type == ScopeTally.class) {
+            // A map of the city's grids reads every grid's tally: those not in hand come in one look-up, not fifty.
+            prefetch(collection, ids, type);
+        }
         List<T> found = new ArrayList<>();
         for (String id : ids) {
             find(collection, id, type).ifPresent(found::add);
@@ -172,6 +176,9 @@ final class WriteBehindViewStore implements ViewStore {
     }
 
     private static String idOf(Object document) {
+        if (document instanceof ScopeTally t) {
+            return t.scope();
+        }
         if (document instanceof ReportTrack t) {
             return t.reportId();
         }
@@ -183,6 +190,9 @@ final class WriteBehindViewStore implements ViewStore {
         }
         if (document instanceof CategoryProjection.CategoryTrack t) {
             return t.reportId();
+        }
+        if (document instanceof ReportSummary s) {
+            return s.reportId();
         }
         throw new IllegalArgumentException("cannot prefetch " + document.getClass().getSimpleName());
     }

@@ -98,8 +98,8 @@ public class WallHub {
 
     /**
      * Reports fall overdue, come due within a day and leave today's count with no event to say so: the
-     * sections that depend on the clock are read again and sent when they differ. (The deadline board's
-     * countdowns tick in the browser; its rows change only with events.)
+     * sections that depend on the clock (a grid's colour on the map among them) are read again and sent when they
+     * differ. (The deadline board's countdowns tick in the browser; its rows change only with events.)
      */
     void retimeAll() {
         for (ScopeStream stream : streams.values()) {
@@ -107,7 +107,7 @@ public class WallHub {
                 Scope scope = Scope.parse(stream.scope());
                 long seen = stream.version();
                 Map<String, JsonNode> sections = new LinkedHashMap<>();
-                for (Section section : List.of(Section.FIGURES, Section.CATEGORIES)) {
+                for (Section section : List.of(Section.FIGURES, Section.CATEGORIES, Section.GRIDS)) {
                     sections.put(section.field(), json.valueToTree(views.section(scope, section)));
                 }
                 stream.retime(seen, sections);

@@ -98,7 +98,7 @@ class AccessRulesTest {
         assertThat(rules.permits(supervisor, Action.READ_REPORT, IN_A1_HELD_BY_HOUSING)).isTrue();
         assertThat(rules.permits(supervisor, Action.READ_REPORT, IN_B1_RETURNED_BY_HOUSING)).isFalse();
         for (Action action : Action.values()) {
-            if (action != Action.READ_REPORT && action != Action.WATCH_WALL && action != Action.ESCALATE && action != Action.SIGN_IN && action != Action.READ_ORGANISATION
+            if (action != Action.READ_REPORT && action != Action.SEARCH_REPORTS && action != Action.WATCH_WALL && action != Action.ESCALATE && action != Action.SIGN_IN && action != Action.READ_ORGANISATION
                     && action != Action.READ_SELF) {
                 assertThat(rules.mayAttempt(supervisor, action)).as(action.name()).isFalse();
             }
@@ -110,10 +110,21 @@ class AccessRulesTest {
         Caller auditor = account(Role.AUDITOR, Scope.CITY);
         assertThat(rules.permits(auditor, Action.READ_REPORT, IN_B1_RETURNED_BY_HOUSING)).isTrue();
         for (Action action : Action.values()) {
-            boolean read = action == Action.READ_REPORT || action == Action.WATCH_WALL || action == Action.READ_ACCESS_LOG
+            boolean read = action == Action.READ_REPORT || action == Action.SEARCH_REPORTS || action == Action.WATCH_WALL || action == Action.READ_ACCESS_LOG
                     || action == Action.SIGN_IN || action == Action.READ_ORGANISATION || action == Action.READ_SELF;
             assertThat(rules.mayAttempt(auditor, action)).as(action.name()).isEqualTo(read);
         }
+    }
+
+    @Test
+    void everyStaffRoleThatReadsReportsMaySearchThemButResidentsAndDisplaysMayNot() {
+        for (Role role : Set.of(Role.GRID_WORKER, Role.DISPATCHER, Role.SUPERVISOR, Role.AUDITOR)) {
+            assertThat(rules.mayAttempt(account(role, Scope.CITY), Action.SEARCH_REPORTS)).as(role.name()).isTrue();
+        }
+        assertThat(rules.mayAttempt(Caller.account("h", Role.DEPARTMENT_HANDLER, Scope.NONE, "dept-housing"), Action.SEARCH_REPORTS)).isTrue();
+        assertThat(rules.mayAttempt(Caller.resident("r-1"), Action.SEARCH_REPORTS)).isFalse();
+        assertThat(rules.mayAttempt(Caller.display("d-1", Scope.CITY), Action.SEARCH_REPORTS)).isFalse();
+        assertThat(rules.mayAttempt(null, Action.SEARCH_REPORTS)).isFalse();
     }
 
     @Test

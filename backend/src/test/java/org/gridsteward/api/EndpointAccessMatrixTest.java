@@ -36,7 +36,9 @@ class EndpointAccessMatrixTest {
     private static final Map<String, Set<Who>> ALLOWED = Map.ofEntries(
             Map.entry("POST /api/auth/token", EVERYONE),
             Map.entry("GET /api/org", EVERYONE),
+            Map.entry("GET /api/org/geo", EVERYONE),
             Map.entry("POST /api/reports", EnumSet.of(Who.ANONYMOUS, Who.RESIDENT, Who.GRID_WORKER, Who.DISPATCHER, Who.ADMIN)),
+            Map.entry("GET /api/reports", EnumSet.of(Who.GRID_WORKER, Who.DISPATCHER, Who.SUPERVISOR, Who.AUDITOR, Who.ADMIN, Who.HANDLER)),
             Map.entry("GET /api/reports/{id}", EnumSet.of(Who.RESIDENT, Who.GRID_WORKER, Who.DISPATCHER, Who.SUPERVISOR, Who.AUDITOR, Who.ADMIN, Who.HANDLER)),
             Map.entry("POST /api/reports/{id}/classify", EnumSet.of(Who.DISPATCHER, Who.ADMIN)),
             Map.entry("POST /api/reports/{id}/reject", EnumSet.of(Who.DISPATCHER, Who.ADMIN)),
@@ -120,6 +122,8 @@ class EndpointAccessMatrixTest {
                     Map.of("grant_type", "password", "username", SignIn.DISPATCHER, "password", SignIn.DEMO_PASSWORD), null, 200);
             case "GET /api/org", "GET /api/users", "GET /api/displays", "GET /api/audit/access-log" -> new Prepared(path, null, null, null, 200);
             case "GET /api/me" -> new Prepared(path, null, null, null, 200);
+            case "GET /api/reports" -> new Prepared(path, null, null, null, 200);
+            case "GET /api/org/geo" -> new Prepared(path, null, null, null, 200);
             // The demo grid worker's own grid, inside every other area-bound demo account's street.
             case "GET /api/views/{scope}" -> new Prepared(path.replace("{scope}", "grid:g-01-01"), null, null, null, 200);
             case "POST /api/reports" -> new Prepared(path, json(), """

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Read models in maps, for testing the projections as plain Java. */
-final class InMemoryViewStore implements ViewStore {
+public final class InMemoryViewStore implements ViewStore {
     private final Map<String, Map<String, Object>> collections = new ConcurrentHashMap<>();
 
     @Override

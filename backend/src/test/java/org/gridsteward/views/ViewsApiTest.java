@@ -1,7 +1,9 @@
 package org.gridsteward.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +35,19 @@ class ViewsApiTest {
         assertThat(received("community:cm-heping")).isEqualTo(community + 1);
         assertThat(received("street:st-dongcheng")).isEqualTo(street + 1);
         assertThat(received("city")).isEqualTo(city + 1);
+    }
+
+    @Test
+    void aStreetsViewMapsEveryGridOfTheStreetWithTheReportsOfEach() {
+        ReportTraffic.submit("g-02-04", "garbage");
+        Poll.until(Duration.ofSeconds(10), () -> processing.caughtUp(), "views caught up");
+
+        SignIn.as(SignIn.ADMIN).get("/api/views/street:st-dongcheng").then().statusCode(200)
+                .body("grids.gridId", equalTo(ViewFixture.CITY.street("st-dongcheng").orElseThrow().communities().stream()
+                        .flatMap(c -> c.grids().stream()).map(g -> g.id()).toList()))
+                .body("grids.find { it.gridId == 'g-02-04' }.received", greaterThanOrEqualTo(1))
+                .body("grids.find { it.gridId == 'g-02-04' }.level", equalTo("blue"));
+        SignIn.as(SignIn.ADMIN).get("/api/views/grid:g-02-04").then().statusCode(200).body("grids", empty());
     }
 
     @Test

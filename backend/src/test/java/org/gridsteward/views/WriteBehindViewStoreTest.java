@@ -90,6 +90,42 @@ class WriteBehindViewStoreTest {
     }
 
     @Test
+    void talliesNotInHandAreReadInOneLookUpAndThenServedFromTheBatch() {
+        ScopeTally one = new ScopeTally("grid:g-01-01", new Position(3, List.of()), 1, 0, 0, 0, 0, 0, 0, 0, 0,
+                Map.of(), Map.of(), Map.of());
+        target.save("tallies", "grid:g-01-01", one);
+        List<List<String>> lookUps = new java.util.ArrayList<>();
+        WriteBehindViewStore counted = new WriteBehindViewStore(new ViewStore() {
+            @Override
+            public <T> java.util.Optional<T> find(String collection, String id, Class<T> type) {
+                lookUps.add(List.of(id));
+                return target.find(collection, id, type);
+            }
+
+            @Override
+            public <T> List<T> findAll(String collection, java.util.Collection<String> ids, Class<T> type) {
+                lookUps.add(List.copyOf(ids));
+                return target.findAll(collection, ids, type);
+            }
+
+            @Override
+            public void save(String collection, String id, Object document) {
+                target.save(collection, id, document);
+            }
+
+            @Override
+            public void clear(String collection) {
+                target.clear(collection);
+            }
+        });
+
+        List<String> grids = List.of("grid:g-01-01", "grid:g-01-02", "grid:g-01-03");
+        assertThat(counted.findAll("tallies", grids, ScopeTally.class)).containsExactly(one);
+        assertThat(counted.findAll("tallies", grids, ScopeTally.class)).containsExactly(one);
+        assertThat(lookUps).containsExactly(grids);
+    }
+
+    @Test
     void keptDocumentsStayInHandAfterAFlushAndOthersAreLoadedAgain() {
         batch.keep("tallies");
         batch.save("tallies", "city", ScopeTally.empty("city"));
