@@ -148,3 +148,23 @@ test('missing answers are pointed out next to their fields before anything is se
   await expect(page.getByText('手机号格式不对，请检查')).toBeVisible()
   expect(sent).toBe(0)
 })
+
+test('the phone’s location picks the grid it stands in', async ({ page, context }, testInfo) => {
+  // Inside 幸福里第一网格 on the demo city's map.
+  await context.grantPermissions(['geolocation'])
+  await context.setGeolocation({ latitude: 39.936, longitude: 116.383 })
+  await page.goto('/report')
+  await page.getByRole('button', { name: '用我现在的位置' }).click()
+  await expect(page.getByTestId('place-chosen')).toContainText('幸福里第一网格')
+  await expect(page.getByRole('status').filter({ hasText: '按您的位置找到' })).toBeVisible()
+  await page.locator('#step-place').scrollIntoViewIfNeeded()
+  await step(page, testInfo, '1-located')
+})
+
+test('a refused location is said kindly and the tree is still there to choose from', async ({ page, context }) => {
+  await context.clearPermissions()
+  await page.goto('/report')
+  await page.getByRole('button', { name: '用我现在的位置' }).click()
+  await expect(page.getByText('没有拿到位置权限')).toBeVisible()
+  await expect(page.getByTestId('street-st-dongcheng')).toBeVisible()
+})
