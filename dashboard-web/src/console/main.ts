@@ -1,4 +1,5 @@
 import { createApp } from 'vue'
 import ConsoleApp from './ConsoleApp.vue'
+import './console.css'
 
 createApp(ConsoleApp).mount('#app')

@@ -41,6 +41,10 @@ public final class AccessRules {
         BY_ROLE.put(Role.AUDITOR, EnumSet.of(READ_REPORT, WATCH_WALL, Action.READ_ACCESS_LOG));
         BY_ROLE.put(Role.DISPLAY, EnumSet.of(WATCH_WALL));
         BY_ROLE.put(Role.SYSTEM, EnumSet.noneOf(Action.class));
+        // Every account may ask who it is; a resident's receipt and a display token are not accounts.
+        for (Role account : EnumSet.of(Role.GRID_WORKER, Role.DISPATCHER, Role.DEPARTMENT_HANDLER, Role.SUPERVISOR, Role.AUDITOR)) {
+            BY_ROLE.get(account).add(Action.READ_SELF);
+        }
     }
 
     /** Finding reports in lists: every staff role that reads reports one by one; residents hold one receipt each. */

@@ -28,7 +28,9 @@ public enum Action {
     MANAGE_DISPLAYS(false),
     READ_ACCESS_LOG(false),
     FIND_RESIDENT(false),
-    ERASE_RESIDENT(false);
+    ERASE_RESIDENT(false),
+    /** Who the signed-in account is: role, reach and department, so a page offers the right actions. */
+    READ_SELF(false);
 
     private final boolean open;
 

@@ -2,6 +2,7 @@ package org.gridsteward.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -97,7 +98,8 @@ class AccessRulesTest {
         assertThat(rules.permits(supervisor, Action.READ_REPORT, IN_A1_HELD_BY_HOUSING)).isTrue();
         assertThat(rules.permits(supervisor, Action.READ_REPORT, IN_B1_RETURNED_BY_HOUSING)).isFalse();
         for (Action action : Action.values()) {
-            if (action != Action.READ_REPORT && action != Action.SEARCH_REPORTS && action != Action.WATCH_WALL && action != Action.ESCALATE && action != Action.SIGN_IN && action != Action.READ_ORGANISATION) {
+            if (action != Action.READ_REPORT && action != Action.SEARCH_REPORTS && action != Action.WATCH_WALL && action != Action.ESCALATE && action != Action.SIGN_IN && action != Action.READ_ORGANISATION
+                    && action != Action.READ_SELF) {
                 assertThat(rules.mayAttempt(supervisor, action)).as(action.name()).isFalse();
             }
         }
@@ -109,7 +111,7 @@ class AccessRulesTest {
         assertThat(rules.permits(auditor, Action.READ_REPORT, IN_B1_RETURNED_BY_HOUSING)).isTrue();
         for (Action action : Action.values()) {
             boolean read = action == Action.READ_REPORT || action == Action.SEARCH_REPORTS || action == Action.WATCH_WALL || action == Action.READ_ACCESS_LOG
-                    || action == Action.SIGN_IN || action == Action.READ_ORGANISATION;
+                    || action == Action.SIGN_IN || action == Action.READ_ORGANISATION || action == Action.READ_SELF;
             assertThat(rules.mayAttempt(auditor, action)).as(action.name()).isEqualTo(read);
         }
     }
@@ -215,5 +217,16 @@ class AccessRulesTest {
             assertThat(rules.mayAttempt(caller, Action.FIND_RESIDENT)).as(role.name()).isEqualTo(admin);
         }
         assertThat(rules.mayAttempt(null, Action.ERASE_RESIDENT)).isFalse();
+    }
+
+    @Test
+    void everyAccountMayAskWhoItIsButAReceiptOrADisplayMayNot() {
+        for (Role role : EnumSet.of(Role.GRID_WORKER, Role.DISPATCHER, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN)) {
+            assertThat(rules.mayAttempt(account(role, Scope.CITY), Action.READ_SELF)).as(role.name()).isTrue();
+        }
+        assertThat(rules.mayAttempt(Caller.account("h", Role.DEPARTMENT_HANDLER, Scope.NONE, "dept-housing"), Action.READ_SELF)).isTrue();
+        assertThat(rules.mayAttempt(Caller.resident("r-1"), Action.READ_SELF)).isFalse();
+        assertThat(rules.mayAttempt(Caller.display("d-1", Scope.CITY), Action.READ_SELF)).isFalse();
+        assertThat(rules.mayAttempt(null, Action.READ_SELF)).isFalse();
     }
 }

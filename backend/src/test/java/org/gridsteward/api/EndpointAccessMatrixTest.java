@@ -63,7 +63,8 @@ class EndpointAccessMatrixTest {
             Map.entry("DELETE /api/displays/{id}", ADMIN_ONLY),
             Map.entry("GET /api/audit/access-log", EnumSet.of(Who.AUDITOR, Who.ADMIN)),
             Map.entry("POST /api/residents/lookup", ADMIN_ONLY),
-            Map.entry("DELETE /api/residents/{residentId}", ADMIN_ONLY));
+            Map.entry("DELETE /api/residents/{residentId}", ADMIN_ONLY),
+            Map.entry("GET /api/me", EnumSet.of(Who.GRID_WORKER, Who.DISPATCHER, Who.HANDLER, Who.SUPERVISOR, Who.AUDITOR, Who.ADMIN)));
 
     private static String displayToken;
 
@@ -122,6 +123,7 @@ class EndpointAccessMatrixTest {
             case "GET /api/org", "GET /api/users", "GET /api/displays", "GET /api/audit/access-log" -> new Prepared(path, null, null, null, 200);
             case "GET /api/reports" -> new Prepared(path, null, null, null, 200);
             case "GET /api/org/geo" -> new Prepared(path, null, null, null, 200);
+            case "GET /api/me" -> new Prepared(path, null, null, null, 200);
             // The demo grid worker's own grid, inside every other area-bound demo account's street.
             case "GET /api/views/{scope}" -> new Prepared(path.replace("{scope}", "grid:g-01-01"), null, null, null, 200);
             case "POST /api/reports" -> new Prepared(path, json(), """
