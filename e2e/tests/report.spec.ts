@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, type Page, test, type TestInfo } from '@playwright/test'
-import { submitReport, tokenFor } from '../support/api'
+import { act, submitReport, tokenFor } from '../support/api'
 
 // The residents' page on the phone it is made for.
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
@@ -147,4 +147,52 @@ test('missing answers are pointed out next to their fields before anything is se
   await page.getByTestId('submit').click()
   await expect(page.getByText('手机号格式不对，请检查')).toBeVisible()
   expect(sent).toBe(0)
+})
+
+test('the phone’s location picks the grid it stands in', async ({ page, context }, testInfo) => {
+  // Inside 幸福里第一网格 on the demo city's map.
+  await context.grantPermissions(['geolocation'])
+  await context.setGeolocation({ latitude: 39.936, longitude: 116.383 })
+  await page.goto('/report')
+  await page.getByRole('button', { name: '用我现在的位置' }).click()
+  await expect(page.getByTestId('place-chosen')).toContainText('幸福里第一网格')
+  await expect(page.getByRole('status').filter({ hasText: '按您的位置找到' })).toBeVisible()
+  await page.locator('#step-place').scrollIntoViewIfNeeded()
+  await step(page, testInfo, '1-located')
+})
+
+test('a refused location is said kindly and the tree is still there to choose from', async ({ page, context }) => {
+  await context.clearPermissions()
+  await page.goto('/report')
+  await page.getByRole('button', { name: '用我现在的位置' }).click()
+  await expect(page.getByText('没有拿到位置权限')).toBeVisible()
+  await expect(page.getByTestId('street-st-dongcheng')).toBeVisible()
+})
+
+test('the resident comes back with the receipt, sees the report resolved and rates it', async ({ page, request }, testInfo) => {
+  await fillReport(page, testInfo, '3号楼楼道灯坏了')
+  await page.getByTestId('submit').click()
+  const reportId = (await page.getByTestId('report-number').textContent())!.trim()
+
+  // The command center, the department and the grid worker do their part.
+  const dispatcher = await tokenFor(request, 'demo-dispatcher')
+  const handler = await tokenFor(request, 'demo-handler')
+  const worker = await tokenFor(request, 'demo-grid-worker')
+  await act(request, dispatcher, reportId, 'classify', { categoryId: 'fire-lane', priority: 'NORMAL' })
+  await act(request, dispatcher, reportId, 'dispatch', { departmentId: 'dept-urban-mgmt' })
+  await act(request, handler, reportId, 'accept', { departmentId: 'dept-urban-mgmt' })
+  await act(request, handler, reportId, 'resolve', { departmentId: 'dept-urban-mgmt', resolution: '已清理通道' })
+  await act(request, worker, reportId, 'verify', { passed: true, note: '现场已通' })
+
+  await page.reload()
+  await page.getByTestId('tab-mine').click()
+  const card = page.getByTestId(`my-report-${reportId}`)
+  await expect(card.getByTestId('my-report-status')).toHaveText('待评价')
+  await step(page, testInfo, '4-awaiting-rating')
+  await card.getByText('满意', { exact: true }).click()
+  await card.getByRole('textbox').fill('处理得很快')
+  await card.getByRole('button', { name: '提交评价' }).click()
+  await expect(card.getByTestId('my-report-status')).toHaveText('已评价')
+  await expect(card.getByText('谢谢您的评价！')).toBeVisible()
+  await step(page, testInfo, '5-rated')
 })

@@ -31,7 +31,7 @@ export const t = dictionary(
 
     useLocation: '用我现在的位置',
     locating: '正在找您的位置…',
-    locationFound: '按您的位置找到：{place}。不对的话，请在下面重新选。',
+    locationFound: '按您的位置找到：{place}。不对的话，请点“重新选”。',
     locationDenied: '没有拿到位置权限。没关系，请在下面选择小区和楼栋。',
     locationUnavailable: '暂时找不到您的位置。请在下面选择小区和楼栋。',
     locationOutside: '您现在的位置不在我们的网格里。请在下面选择小区和楼栋。',
@@ -166,7 +166,7 @@ export const t = dictionary(
 
     useLocation: 'Use my location',
     locating: 'Finding your location…',
-    locationFound: 'From your location: {place}. If this is wrong, choose below.',
+    locationFound: 'From your location: {place}. If this is wrong, tap “Change”.',
     locationDenied: 'No permission to use your location. That is fine: choose the place below.',
     locationUnavailable: 'Your location cannot be found right now. Please choose the place below.',
     locationOutside: 'You are outside our grids. Please choose the place below.',

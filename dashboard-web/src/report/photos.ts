@@ -66,7 +66,8 @@ export type PhotoFailure = 'too-big' | 'wrong-type' | 'unavailable' | 'failed'
 export function photoFailure(error: unknown): PhotoFailure {
   if (!(error instanceof ApiError)) return 'failed'
   if (error.status === 413) return 'too-big'
-  if (error.status === 415) return 'wrong-type'
+  // 415: not a JPEG, PNG or WebP; 400: an empty or broken image. Sending it again would not help.
+  if (error.status === 415 || error.status === 400) return 'wrong-type'
   // No photo endpoint on this server (yet), or not allowed: the report can still go without photos.
   if (error.status === 404 || error.status === 405 || error.status === 401 || error.status === 403) return 'unavailable'
   return 'failed'
