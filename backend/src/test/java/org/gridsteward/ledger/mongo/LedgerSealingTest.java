@@ -9,12 +9,18 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,6 +52,7 @@ import org.gridsteward.store.MongoEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sealer and the verifier on the real event store, through the real MongoDB driver against the embedded
@@ -220,6 +227,22 @@ class LedgerSealingTest {
         assertThat(ledger.entries(0, ledger.sealedSize()).values())
                 .filteredOn(e -> e instanceof org.gridsteward.ledger.LogEntry.Event).hasSize(160);
         assertThat(verify()).isEqualTo(Verdict.intact(ledger.sealedSize()));
+    }
+
+    @Test
+    void theCommandLineVerifierAnswersWithTheVerdictAndItsExitStatus(@TempDir Path directory) throws Exception {
+        sealedLogOf(6);
+        Path key = Files.writeString(directory.resolve("key.txt"), Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded()));
+        String[] args = {"--public-key", key.toString(), "--mongodb", server.getConnectionString(), "--database", "ledger"};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(VerifyLog.run(args, new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).trim()).isEqualTo("{\"status\":\"intact\",\"verifiedUpTo\":6}");
+
+        events.updateOne(eq("_id", 2L), Updates.set("timestamp", "2020-01-01T00:00:00Z"));
+        out.reset();
+        assertThat(VerifyLog.run(args, new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8).trim())
+                .isEqualTo("{\"status\":\"broken\",\"firstBadPosition\":2,\"reason\":\"changed\"}");
     }
 
     // ---------------------------------------------------------------- fixtures
