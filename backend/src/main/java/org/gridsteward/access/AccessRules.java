@@ -39,7 +39,7 @@ public final class AccessRules {
         BY_ROLE.put(Role.DISPATCHER, EnumSet.of(SUBMIT_REPORT, READ_REPORT, CLASSIFY, REJECT, DISPATCH, EXTEND, CLOSE, WATCH_WALL));
         BY_ROLE.put(Role.DEPARTMENT_HANDLER, EnumSet.of(READ_REPORT, ACCEPT, RETURN, PROGRESS, RESOLVE));
         BY_ROLE.put(Role.SUPERVISOR, EnumSet.of(READ_REPORT, ESCALATE, WATCH_WALL));
-        BY_ROLE.put(Role.AUDITOR, EnumSet.of(READ_REPORT, WATCH_WALL, Action.READ_ACCESS_LOG));
+        BY_ROLE.put(Role.AUDITOR, EnumSet.of(READ_REPORT, WATCH_WALL, Action.READ_ACCESS_LOG, Action.READ_LEDGER));
         BY_ROLE.put(Role.DISPLAY, EnumSet.of(WATCH_WALL));
         BY_ROLE.put(Role.SYSTEM, EnumSet.noneOf(Action.class));
         // Photos go with a submission: whoever may submit a report may upload them.

@@ -29,6 +29,7 @@ public enum Action {
     MANAGE_USERS(false),
     MANAGE_DISPLAYS(false),
     READ_ACCESS_LOG(false),
+    READ_LEDGER(false),
     FIND_RESIDENT(false),
     ERASE_RESIDENT(false),
     /** Who the signed-in account is: role, reach and department, so a page offers the right actions. */

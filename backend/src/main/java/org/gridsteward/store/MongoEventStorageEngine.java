@@ -59,6 +59,9 @@ import org.bson.Document;
  * <p>Every read is a point look-up on a unique single-key index ({@code _id}, {@code aggregateKey}), so it is
  * index-served on MongoDB and on the embedded wire-protocol server alike. Stored events are never updated or
  * deleted.
+ *
+ * <p>Each event document carries its leaf hash for the tamper-evident log, computed from the envelope as
+ * stored at its final position (see {@link LedgerDocuments}).
  */
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     static final String EVENTS = "events";
@@ -127,6 +130,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             for (int i = 0; i < pending.size(); i++) {
                 positions.add(first + i);
                 pending.get(i).put("_id", first + i);
+                pending.get(i).put(LedgerDocuments.LEAF, LedgerDocuments.leafHash(pending.get(i)));
             }
             commitGate.beforeInsert(positions);
             try {
@@ -176,10 +180,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
         List<Document> voids = new ArrayList<>(positions.size());
         for (long position : positions) {
-            voids.add(new Document("_id", position)
-                    .append("eventId", "void:" + position)
-                    .append("aggregateKey", "void:" + position)
-                    .append("void", true));
+            voids.add(LedgerDocuments.voidDocument(position));
         }
         try {
             events.insertMany(voids, new InsertManyOptions().ordered(false));

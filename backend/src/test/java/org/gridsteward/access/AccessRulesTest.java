@@ -122,6 +122,7 @@ class AccessRulesTest {
         assertThat(rules.permits(auditor, Action.READ_REPORT, IN_B1_RETURNED_BY_HOUSING)).isTrue();
         for (Action action : Action.values()) {
             boolean read = action == Action.READ_REPORT || action == Action.SEARCH_REPORTS || action == Action.WATCH_WALL || action == Action.READ_ACCESS_LOG
+                    || action == Action.READ_LEDGER
                     || action == Action.SIGN_IN || action == Action.READ_ORGANISATION || action == Action.READ_SELF;
             assertThat(rules.mayAttempt(auditor, action)).as(action.name()).isEqualTo(read);
         }

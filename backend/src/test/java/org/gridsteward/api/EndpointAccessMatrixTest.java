@@ -62,6 +62,11 @@ class EndpointAccessMatrixTest {
             Map.entry("POST /api/displays", ADMIN_ONLY),
             Map.entry("DELETE /api/displays/{id}", ADMIN_ONLY),
             Map.entry("GET /api/audit/access-log", EnumSet.of(Who.AUDITOR, Who.ADMIN)),
+            Map.entry("GET /api/audit/key", EnumSet.of(Who.AUDITOR, Who.ADMIN)),
+            Map.entry("GET /api/audit/tree-heads", EnumSet.of(Who.AUDITOR, Who.ADMIN)),
+            Map.entry("GET /api/audit/proof/inclusion", EnumSet.of(Who.AUDITOR, Who.ADMIN)),
+            Map.entry("GET /api/audit/proof/consistency", EnumSet.of(Who.AUDITOR, Who.ADMIN)),
+            Map.entry("GET /api/audit/verify", EnumSet.of(Who.AUDITOR, Who.ADMIN)),
             Map.entry("POST /api/residents/lookup", ADMIN_ONLY),
             Map.entry("DELETE /api/residents/{residentId}", ADMIN_ONLY),
             Map.entry("GET /api/me", EnumSet.of(Who.GRID_WORKER, Who.DISPATCHER, Who.HANDLER, Who.SUPERVISOR, Who.AUDITOR, Who.ADMIN)),
@@ -126,6 +131,9 @@ class EndpointAccessMatrixTest {
             case "GET /api/reports" -> new Prepared(path, null, null, null, 200);
             case "GET /api/org/geo" -> new Prepared(path, null, null, null, 200);
             case "GET /api/me" -> new Prepared(path, null, null, null, 200);
+            case "GET /api/audit/key", "GET /api/audit/tree-heads", "GET /api/audit/verify" -> new Prepared(path, null, null, null, 200);
+            case "GET /api/audit/proof/inclusion" -> new Prepared(path + "?position=0&treeSize=" + signedTreeSize(), null, null, null, 200);
+            case "GET /api/audit/proof/consistency" -> new Prepared(path + "?from=1&to=" + signedTreeSize(), null, null, null, 200);
             // The demo grid worker's own grid, inside every other area-bound demo account's street.
             case "GET /api/views/{scope}" -> new Prepared(path.replace("{scope}", "grid:g-01-01"), null, null, null, 200);
             case "POST /api/reports" -> new Prepared(path, json(), """
@@ -220,6 +228,19 @@ class EndpointAccessMatrixTest {
     }
 
     // ---------------------------------------------------------------- setting the stage, as admin
+
+    /** The size of a signed tree head, once the sealer has sealed at least one event. */
+    private static long signedTreeSize() {
+        reportAt("submitted");
+        long[] size = {0};
+        org.gridsteward.views.Poll.until(java.time.Duration.ofSeconds(30), () -> {
+            java.util.List<Integer> sizes = SignIn.as(SignIn.ADMIN).get("/api/audit/tree-heads").then().statusCode(200)
+                    .extract().path("treeSize");
+            size[0] = sizes.isEmpty() ? 0 : sizes.get(sizes.size() - 1);
+            return size[0] > 0;
+        }, "a signed tree head");
+        return size[0];
+    }
 
     /** A report in g-01-01 brought to {@code stage}: its id and its receipt. */
     private static String[] reportAt(String stage) {
