@@ -29,7 +29,7 @@ import org.gridsteward.runtime.DurableH2Backend;
  * auditor holds. Prints the verdict as one JSON line; exits 0 when intact, 1 when broken, 2 on a usage error.
  *
  * <pre>
- * java -cp 'backend/target/quarkus-app/app/*:backend/target/quarkus-app/lib/main/*' org.gridsteward.ledger.mongo.VerifyLog \
+ * java -cp 'backend/target/quarkus-app/app/*:backend/target/quarkus-app/lib/boot/*:backend/target/quarkus-app/lib/main/*' org.gridsteward.ledger.mongo.VerifyLog \
  *     --public-key key.txt (--mongodb mongodb://host/ | --data-dir data) [--database grid_steward] [--heads heads.json]
  * </pre>
  */
