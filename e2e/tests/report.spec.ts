@@ -45,7 +45,7 @@ async function fillReport(page: Page, testInfo: TestInfo, description: string): 
   await step(page, testInfo, '3-description')
 }
 
-test('a resident reports from a phone, sees the number, and the report is on the wall and in the console's list within 2 s', async ({ page, request, browser }, testInfo) => {
+test('a resident reports from a phone, sees the number, and the report is on the wall and in the console’s list within 2 s', async ({ page, request, browser }, testInfo) => {
   const auditor = await tokenFor(request, 'demo-auditor')
   // The 2 s is the steady state: a report of its own first warms a backend that may have just started.
   await submissionsOnceCaughtUp(request, auditor, (await submitReport(request)).reportId)
