@@ -1,5 +1,6 @@
 import { type APIRequestContext, expect, type Page, test, type TestInfo } from '@playwright/test'
-import { act, submitReport, tokenFor } from '../support/api'
+import { act, displayToken, submitReport, tokenFor } from '../support/api'
+import { DEMO_PASSWORD } from '../support/backend'
 
 // The residents' page on the phone it is made for.
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
@@ -44,12 +45,25 @@ async function fillReport(page: Page, testInfo: TestInfo, description: string): 
   await step(page, testInfo, '3-description')
 }
 
-test('a resident reports from a phone, sees the number, and the report reaches the city view within 2 s', async ({ page, request }, testInfo) => {
+test('a resident reports from a phone, sees the number, and the report is on the wall and in the console’s list within 2 s', async ({ page, request, browser }, testInfo) => {
   const auditor = await tokenFor(request, 'demo-auditor')
   // The 2 s is the steady state: a report of its own first warms a backend that may have just started.
   await submissionsOnceCaughtUp(request, auditor, (await submitReport(request)).reportId)
-  await fillReport(page, testInfo, '3号楼北侧消防通道被两辆私家车堵住')
 
+  // A city wall and a dispatcher's console are open in the command center while the resident reports.
+  const wallContext = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' })
+  const wall = await wallContext.newPage()
+  await wall.goto(`/wall#token=${await displayToken(request)}`)
+  await expect(wall.locator('.tick-id').first()).toBeVisible({ timeout: 15_000 })
+  const consoleContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
+  const desk = await consoleContext.newPage()
+  await desk.goto('/console')
+  await desk.locator('input[name="username"]').fill('demo-dispatcher')
+  await desk.locator('input[name="password"]').fill(DEMO_PASSWORD)
+  await desk.getByRole('button', { name: '登录' }).click()
+  await expect(desk.getByTestId('who')).toContainText('demo-dispatcher')
+
+  await fillReport(page, testInfo, '3号楼北侧消防通道被两辆私家车堵住')
   await page.getByTestId('submit').click()
   const number = page.getByTestId('report-number')
   await expect(number).toHaveText(/^\d+$/)
@@ -57,14 +71,28 @@ test('a resident reports from a phone, sees the number, and the report reaches t
   await expect(page.getByTestId('report-status')).toHaveText('待受理')
   await step(page, testInfo, '4-done')
 
-  // The wall and console pages are built alongside this one; until their test ids exist, the live view they
-  // both read (GET /api/views/city) stands in for them.
-  await expect
-    .poll(async () => (await cityView(request, auditor)).ticker.some((e) => e.type === 'ReportSubmitted' && e.reportId === reportId), {
-      timeout: 2_000,
-      intervals: [100],
-    })
-    .toBe(true)
+  // Within 2 s of the resident seeing the number: on the wall by its stream, and in the list the console reads
+  // (GET /api/reports as the dispatcher). The console page itself then shows it on a refresh; on this shared
+  // two-core machine its own rendering is not part of the 2 s.
+  const dispatcher = await tokenFor(request, 'demo-dispatcher')
+  const listed = async () => {
+    const response = await request.get('/api/reports?limit=20', { headers: { Authorization: `Bearer ${dispatcher}` } })
+    return JSON.stringify(await response.json()).includes(`"${reportId}"`)
+  }
+  await Promise.all([
+    expect(wall.locator('.tick-id', { hasText: reportId })).toBeVisible({ timeout: 2_000 }),
+    expect.poll(listed, { timeout: 2_000, intervals: [100] }).toBe(true),
+  ])
+  const row = desk.getByTestId(`row-${reportId}`)
+  await expect(async () => {
+    await desk.locator('.list-head').getByRole('button').click()
+    await expect(row).toBeVisible({ timeout: 2_000 })
+  }).toPass({ timeout: 15_000 })
+  const wallShot = testInfo.outputPath('wall.png')
+  await wall.screenshot({ path: wallShot })
+  await testInfo.attach('wall', { path: wallShot, contentType: 'image/png' })
+  await wallContext.close()
+  await consoleContext.close()
 
   // The receipt lets the resident, and only them, come back to it.
   await page.getByTestId('tab-mine').click()
