@@ -356,8 +356,12 @@ public class CitySimulator {
             return t;
         });
         reports.forEach(report -> historyThreads.execute(() -> {
-            if (!stopping) {
-                report.run();
+            try {
+                if (!stopping) {
+                    report.run();
+                }
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "Simulated city's history lost a report");
             }
         }));
         historyThreads.shutdown();
