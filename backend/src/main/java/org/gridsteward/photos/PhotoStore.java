@@ -1,20 +1,15 @@
 package org.gridsteward.photos;
 
-import com.mongodb.MongoGridFSException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
-import com.mongodb.client.gridfs.GridFSDownloadStream;
-import com.mongodb.client.gridfs.model.GridFSFile;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -28,13 +23,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bson.BsonString;
 import org.bson.Document;
+import org.bson.types.Binary;
 
 /**
- * Photos in a GridFS bucket beside the event log. Every photo is exactly one chunk (the chunk size is the largest
- * photo accepted), and the chunks carry a unique index on {@code files_id}, so reading a photo is two point
- * look-ups (its file document by {@code _id}, its one chunk by {@code files_id}) on a real MongoDB and on the
- * embedded server alike; the driver's own compound index answers nothing on the embedded server, where a chunk
- * read would otherwise scan every photo stored.
+ * Photos in a GridFS bucket beside the event log, written by the driver's GridFS so any GridFS tool reads them.
+ * Every photo is exactly one chunk (the chunk size is the largest photo accepted), and the chunks carry a unique
+ * index on {@code files_id}, so reading a photo is two point look-ups (its file document by {@code _id}, its one
+ * chunk by {@code files_id}) on a real MongoDB and on the embedded server alike; the driver's own compound index
+ * answers nothing on the embedded server, where a chunk read would otherwise scan every photo stored
+ * (docs/benchmarks.md, "Photos").
  *
  * <p>Photo ids are 128 random bits: a photo is attached by naming its id, and a guessable id would let anyone
  * attach a stranger's photo to a report of their own and read it back with that report's receipt.
@@ -46,6 +43,7 @@ public final class PhotoStore {
 
     private final GridFSBucket bucket;
     private final MongoCollection<Document> files;
+    private final MongoCollection<Document> chunks;
     private final int chunkSize;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -55,10 +53,10 @@ public final class PhotoStore {
         this.chunkSize = maxPhotoBytes;
         this.bucket = GridFSBuckets.create(database, BUCKET).withChunkSizeBytes(maxPhotoBytes);
         this.files = database.getCollection(BUCKET + ".files");
+        this.chunks = database.getCollection(BUCKET + ".chunks");
         this.clock = clock;
         // Unique: a second chunk for one photo would mean the one-chunk design no longer holds; fail rather than scan.
-        database.getCollection(BUCKET + ".chunks")
-                .createIndex(Indexes.ascending("files_id"), new IndexOptions().unique(true).name("one_chunk_per_photo"));
+        chunks.createIndex(Indexes.ascending("files_id"), new IndexOptions().unique(true).name("one_chunk_per_photo"));
     }
 
     /** Stores the photo as given (already checked and stripped); answers its new id. */
@@ -77,22 +75,28 @@ public final class PhotoStore {
         return new StoredPhoto(id, type.mediaType(), content.length, sha256);
     }
 
-    /** The photo and its bytes; empty when there is no such photo. */
+    /**
+     * The photo and its bytes; empty when there is no such photo. Read as its file document and its one chunk, each
+     * by a key with a unique index: the driver's download stream asks for chunks by {@code files_id} and
+     * {@code n >= k}, a query the embedded server answers only by scanning every chunk stored.
+     */
     public Optional<Photo> read(String photoId) {
         if (!PHOTO_ID.matcher(photoId).matches()) {
             return Optional.empty();
         }
-        try (GridFSDownloadStream stream = bucket.openDownloadStream(new BsonString(photoId))) {
-            GridFSFile file = stream.getGridFSFile();
-            Document metadata = file.getMetadata();
-            byte[] content = stream.readAllBytes();
-            return Optional.of(new Photo(new StoredPhoto(photoId, metadata.getString("contentType"), content.length,
-                    metadata.getString("sha256")), content));
-        } catch (MongoGridFSException missing) {
+        Document file = files.find(Filters.eq("_id", photoId)).first();
+        if (file == null) {
             return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        Document chunk = chunks.find(Filters.eq("files_id", photoId)).first();
+        long length = ((Number) file.get("length")).longValue();
+        byte[] content = chunk == null ? new byte[0] : chunk.get("data", Binary.class).getData();
+        if (content.length != length) {
+            throw new IllegalStateException("photo " + photoId + " is stored incomplete: " + content.length + " of " + length + " bytes");
+        }
+        Document metadata = file.get("metadata", Document.class);
+        return Optional.of(new Photo(new StoredPhoto(photoId, metadata.getString("contentType"), content.length,
+                metadata.getString("sha256")), content));
     }
 
     /**
