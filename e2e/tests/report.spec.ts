@@ -224,3 +224,21 @@ test('the resident comes back with the receipt, sees the report resolved and rat
   await expect(card.getByText('谢谢您的评价！')).toBeVisible()
   await step(page, testInfo, '5-rated')
 })
+
+test('a photo taken with the report is uploaded, goes with it, and staff can open it', async ({ page, request }, testInfo) => {
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+  await fillReport(page, testInfo, '楼道里堆满杂物，见照片')
+  await page.getByTestId('photo-input').setInputFiles({ name: 'stairwell.png', mimeType: 'image/png', buffer: png })
+  await expect(page.getByTestId('photo')).toHaveClass(/done/, { timeout: 10_000 })
+  await step(page, testInfo, '6-photo')
+  await page.getByTestId('submit').click()
+  const reportId = (await page.getByTestId('report-number').textContent())!.trim()
+
+  const auditor = await tokenFor(request, 'demo-auditor')
+  const report = await (await request.get(`/api/reports/${reportId}`, { headers: { Authorization: `Bearer ${auditor}` } })).json()
+  const photoIds = report.timeline[0].data.photoIds as string[]
+  expect(photoIds).toHaveLength(1)
+  const photo = await request.get(`/api/reports/${reportId}/photos/${photoIds[0]}`, { headers: { Authorization: `Bearer ${auditor}` } })
+  expect(photo.status()).toBe(200)
+  expect(photo.headers()['content-type']).toMatch(/^image\//)
+})
