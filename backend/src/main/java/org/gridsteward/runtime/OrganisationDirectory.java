@@ -7,10 +7,10 @@ import org.gridsteward.report.CategoryWindows;
 import org.gridsteward.report.CityDirectory;
 
 /** The report rules' view of the city, answered from the organisation tree. */
-final class OrganisationDirectory implements CityDirectory {
+public final class OrganisationDirectory implements CityDirectory {
     private final CityOrganisation city;
 
-    OrganisationDirectory(CityOrganisation city) {
+    public OrganisationDirectory(CityOrganisation city) {
         this.city = city;
     }
 

@@ -32,8 +32,8 @@ import org.gridsteward.events.report.ReworkRequested;
 import org.gridsteward.events.report.Satisfaction;
 import org.gridsteward.org.CityOrganisation;
 import org.gridsteward.org.OrgLoader;
-import org.gridsteward.report.CategoryWindows;
 import org.gridsteward.report.CityDirectory;
+import org.gridsteward.runtime.OrganisationDirectory;
 import org.gridsteward.report.DeadlinePolicy;
 import org.gridsteward.report.Report;
 import org.gridsteward.report.Status;
@@ -59,7 +59,7 @@ class ScenarioTest {
         axon = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(Report.class)
-                .registerComponent(CityDirectory.class, c -> new Directory(city))
+                .registerComponent(CityDirectory.class, c -> new OrganisationDirectory(city))
                 .registerComponent(DeadlinePolicy.class, c -> policy)
                 .buildConfiguration();
         axon.start();
@@ -229,29 +229,5 @@ class ScenarioTest {
     private static List<String> top(Map<String, Long> counts, int n) {
         return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(n).map(Map.Entry::getKey).toList();
-    }
-
-    /** The demo city as the aggregate sees it. */
-    private record Directory(CityOrganisation city) implements CityDirectory {
-        @Override
-        public boolean isGrid(String gridId) {
-            return city.grid(gridId).isPresent();
-        }
-
-        @Override
-        public boolean isBuildingOf(String gridId, String buildingId) {
-            return city.isBuildingOf(gridId, buildingId);
-        }
-
-        @Override
-        public boolean isDepartment(String departmentId) {
-            return city.department(departmentId).isPresent();
-        }
-
-        @Override
-        public Optional<CategoryWindows> category(String categoryId) {
-            return city.category(categoryId).map(c -> new CategoryWindows(
-                    Duration.ofHours(c.signOffHours()), Duration.ofHours(c.resolutionHours()), c.hoursKind()));
-        }
     }
 }
