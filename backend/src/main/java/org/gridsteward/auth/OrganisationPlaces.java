@@ -7,10 +7,10 @@ import org.gridsteward.org.Community;
 import org.gridsteward.org.Street;
 
 /** The access rules' view of the city tree. */
-final class OrganisationPlaces implements Places {
+public final class OrganisationPlaces implements Places {
     private final CityOrganisation city;
 
-    OrganisationPlaces(CityOrganisation city) {
+    public OrganisationPlaces(CityOrganisation city) {
         this.city = city;
     }
 

@@ -15,14 +15,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.gridsteward.access.AccessRules;
-import org.gridsteward.bench.BenchLogging;
 import org.gridsteward.access.Caller;
-import org.gridsteward.access.Places;
 import org.gridsteward.access.Scope;
+import org.gridsteward.auth.OrganisationPlaces;
+import org.gridsteward.bench.BenchLogging;
 import org.gridsteward.events.Actor;
 import org.gridsteward.events.Role;
 import org.gridsteward.events.report.Channel;
@@ -36,10 +35,8 @@ import org.gridsteward.events.report.ReportResolved;
 import org.gridsteward.events.report.ReportSubmitted;
 import org.gridsteward.events.report.ResolutionVerified;
 import org.gridsteward.org.CityOrganisation;
-import org.gridsteward.org.Community;
 import org.gridsteward.org.Grid;
 import org.gridsteward.org.OrgLoader;
-import org.gridsteward.org.Street;
 import org.gridsteward.search.ReportQuery;
 import org.gridsteward.search.ReportSearch;
 import org.gridsteward.search.SearchPage;
@@ -82,7 +79,7 @@ public final class ReportSearchBenchmark {
             System.out.printf(Locale.ROOT, "projected %,d events of %,d reports in %.1f s (%,.0f events/s)%n",
                     log.size(), reports, seconds, log.size() / seconds);
 
-            ReportSearch search = new ReportSearch(store, city, new AccessRules(places(city)), ReporterMasks.HIDDEN);
+            ReportSearch search = new ReportSearch(store, city, new AccessRules(new OrganisationPlaces(city)), ReporterMasks.HIDDEN);
             String street = city.streets().get(0).id();
             String grid = city.streets().get(0).communities().get(0).grids().get(0).id();
             String department = city.departments().get(0).id();
@@ -216,27 +213,6 @@ public final class ReportSearchBenchmark {
             }
         }
         return log;
-    }
-
-    private static Places places(CityOrganisation city) {
-        return new Places() {
-            @Override
-            public Optional<String> streetOf(String gridId) {
-                return city.streetOf(gridId).map(Street::id);
-            }
-
-            @Override
-            public Optional<String> communityOf(String gridId) {
-                return city.communityOf(gridId).map(Community::id);
-            }
-
-            @Override
-            public Optional<String> streetOfCommunity(String communityId) {
-                return city.streets().stream()
-                        .filter(s -> s.communities().stream().anyMatch(c -> c.id().equals(communityId)))
-                        .map(Street::id).findFirst();
-            }
-        };
     }
 
     private static String loadAverage() {

@@ -24,18 +24,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.gridsteward.access.AccessRules;
 import org.gridsteward.access.Caller;
-import org.gridsteward.access.Places;
 import org.gridsteward.access.Scope;
+import org.gridsteward.auth.OrganisationPlaces;
 import org.gridsteward.events.Role;
 import org.gridsteward.events.report.EscalationLevel;
 import org.gridsteward.events.report.ReportEvent;
 import org.gridsteward.events.report.ReportSubmitted;
 import org.gridsteward.events.report.Reporter;
-import org.gridsteward.org.Community;
-import org.gridsteward.org.Street;
 import org.gridsteward.report.Status;
 import org.gridsteward.search.ReportQuery;
 import org.gridsteward.search.ReportRow;
@@ -53,7 +50,7 @@ class ReportSearchTest {
     private final InMemoryViewStore store = new InMemoryViewStore();
     private final ScopeTree tree = new ScopeTree(ViewFixture.CITY);
     private final ReportSearchProjection projection = new ReportSearchProjection(store, tree);
-    private final ReportSearch search = new ReportSearch(store, ViewFixture.CITY, new AccessRules(places()),
+    private final ReportSearch search = new ReportSearch(store, ViewFixture.CITY, new AccessRules(new OrganisationPlaces(ViewFixture.CITY)),
             reporter -> new ReporterMasks.Masked("张*丰", "138****8000"));
     private long next;
 
@@ -292,26 +289,5 @@ class ReportSearchTest {
             ids.add(walk.next().reportId());
         }
         return ids;
-    }
-
-    private static Places places() {
-        return new Places() {
-            @Override
-            public Optional<String> streetOf(String gridId) {
-                return ViewFixture.CITY.streetOf(gridId).map(Street::id);
-            }
-
-            @Override
-            public Optional<String> communityOf(String gridId) {
-                return ViewFixture.CITY.communityOf(gridId).map(Community::id);
-            }
-
-            @Override
-            public Optional<String> streetOfCommunity(String communityId) {
-                return ViewFixture.CITY.streets().stream()
-                        .filter(s -> s.communities().stream().anyMatch(c -> c.id().equals(communityId)))
-                        .map(Street::id).findFirst();
-            }
-        };
     }
 }
